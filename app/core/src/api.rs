@@ -1,0 +1,126 @@
+//! The protocol between the UI and the storage service.
+//!
+//! On the desktop the UI calls the service in-process; on the web the same messages travel as
+//! JSON to a dedicated Web Worker that owns the SQLite database (OPFS needs a worker). Keeping
+//! one protocol means one code path and one set of tests for both.
+
+use crate::settings::{SettingChange, Settings};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum Request {
+    /// First call after start: opens (or reports why it cannot open) the database.
+    Boot,
+    /// Stores one preference change; answered with the complete settings after the change.
+    ChangeSetting { change: SettingChange },
+    /// After a [`StoreError::Unreadable`]: keep the unreadable file under a new name and start
+    /// with a fresh, empty database.
+    KeepCopyAndStartFresh,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum Response {
+    /// The database is open. `kept_copy` names the file an unreadable database was saved as,
+    /// when this start followed a recovery.
+    Ready {
+        settings: Settings,
+        kept_copy: Option<String>,
+    },
+    Settings {
+        settings: Settings,
+    },
+    Failed {
+        error: StoreError,
+    },
+}
+
+/// Why the storage could not do what was asked. Each has a message the UI can explain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum StoreError {
+    /// The database file exists but cannot be read as a database (damaged, truncated, not a
+    /// database). Nothing is deleted; the user may keep a copy and start fresh.
+    Unreadable { detail: String },
+    /// The database was written by a newer version of the app; this version must not touch it.
+    TooNew { found: i64, supported: i64 },
+    /// The app is open in another tab or window, which holds the database.
+    InUseElsewhere,
+    /// A request that is not valid (e.g. an unknown language code).
+    Invalid { detail: String },
+    /// Any other storage failure (disk full, permission denied, browser storage unavailable).
+    Storage { detail: String },
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Unreadable { detail } => write!(f, "the saved data cannot be read: {detail}"),
+            StoreError::TooNew { found, supported } => {
+                write!(f, "the saved data is from a newer app version (schema {found}, this app knows {supported})")
+            }
+            StoreError::InUseElsewhere => write!(f, "the app is open in another tab or window"),
+            StoreError::Invalid { detail } => write!(f, "invalid request: {detail}"),
+            StoreError::Storage { detail } => write!(f, "storage error: {detail}"),
+        }
+    }
+}
+
+impl Response {
+    pub fn failed(error: StoreError) -> Response {
+        Response::Failed { error }
+    }
+
+    /// Decodes a response coming back over a message channel. A malformed answer becomes a
+    /// storage error instead of a panic.
+    pub fn from_json(json: &str) -> Response {
+        serde_json::from_str(json).unwrap_or_else(|e| {
+            Response::failed(StoreError::Storage { detail: format!("malformed answer from storage: {e}") })
+        })
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("responses always serialise")
+    }
+}
+
+impl Request {
+    /// Decodes a request from the UI; a malformed one is described, not panicked on.
+    pub fn from_json(json: &str) -> Result<Request, String> {
+        serde_json::from_str(json).map_err(|e| format!("malformed request: {e}"))
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("requests always serialise")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::TextSize;
+
+    #[test]
+    fn requests_and_responses_round_trip_as_json() {
+        let reqs = [
+            Request::Boot,
+            Request::ChangeSetting { change: SettingChange::TextSize(TextSize::Large) },
+            Request::KeepCopyAndStartFresh,
+        ];
+        for r in reqs {
+            let back: Request = serde_json::from_str(&r.to_json()).unwrap();
+            assert_eq!(back, r);
+        }
+        let resp = Response::failed(StoreError::TooNew { found: 9, supported: 1 });
+        assert_eq!(Response::from_json(&resp.to_json()), resp);
+    }
+
+    #[test]
+    fn garbage_from_the_channel_is_an_error_not_a_panic() {
+        match Response::from_json("{not json") {
+            Response::Failed { error: StoreError::Storage { detail } } => assert!(detail.contains("malformed")),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

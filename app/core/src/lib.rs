@@ -1,0 +1,14 @@
+//! Willkommensmappe core: everything that is not UI and not platform.
+//!
+//! * [`i18n`]: the UI languages, their scripts and directions, Fluent lookup with fallback chains.
+//! * [`settings`]: the user's preferences (language, text size, contrast).
+//! * [`api`]: the request/response protocol between the UI and the storage service. The same
+//!   messages travel in-process (desktop) or as JSON to a Web Worker (web).
+//! * [`store`] (feature `sqlite`): the rusqlite database, its schema migrations, and the service
+//!   that answers [`api::Request`]s, including recovery from an unreadable database file.
+
+pub mod api;
+pub mod i18n;
+pub mod settings;
+#[cfg(feature = "sqlite")]
+pub mod store;

@@ -1,0 +1,380 @@
+//! The on-device database (rusqlite on every target) and the service that answers the UI.
+//!
+//! * The schema is versioned with `PRAGMA user_version`; [`MIGRATIONS`] are applied in order,
+//!   each in its own transaction, so a failed migration leaves the previous version intact.
+//! * An unreadable file is never deleted or overwritten: the service reports
+//!   [`StoreError::Unreadable`] and waits until the user chooses to keep a copy and start fresh.
+//! * Where files live and how a damaged one is set aside differs per platform: [`DbFiles`].
+
+use crate::api::{Request, Response, StoreError};
+use crate::settings::Settings;
+use rusqlite::{Connection, OpenFlags};
+
+/// Schema migrations; entry `i` takes the database from version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: preferences as key/value rows.
+    "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;",
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Platform file operations the service needs beyond SQLite itself.
+pub trait DbFiles {
+    /// Moves the database file `db_name` (and any journal beside it) aside under a new,
+    /// unused name that tells what it is, and returns that name. Must not delete anything.
+    fn keep_aside(&mut self, db_name: &str) -> Result<String, String>;
+}
+
+/// An open, migrated database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    pub fn open(path: &str) -> Result<Store, StoreError> {
+        Self::open_with(path, MIGRATIONS)
+    }
+
+    fn open_with(path: &str, migrations: &[&str]) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(storage)?;
+        check_readable(&conn)?;
+        // FULL: a committed transaction is on disk before the call returns, so a reload or
+        // crash right after a write cannot lose it.
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;").map_err(storage)?;
+        migrate(&conn, migrations)?;
+        Ok(Store { conn })
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        user_version(&self.conn)
+    }
+
+    pub fn settings(&self) -> Result<Settings, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT key, value FROM settings").map_err(storage)?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(storage)?
+            .collect::<Result<_, _>>()
+            .map_err(storage)?;
+        Ok(Settings::from_rows(rows.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+    }
+
+    pub fn change_setting(&mut self, change: &crate::settings::SettingChange) -> Result<Settings, StoreError> {
+        change.validate().map_err(|detail| StoreError::Invalid { detail })?;
+        let (key, value) = change.to_row();
+        self.conn
+            .execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+            .map_err(storage)?;
+        self.settings()
+    }
+}
+
+fn storage(e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            StoreError::Unreadable { detail: e.to_string() }
+        }
+        _ => StoreError::Storage { detail: e.to_string() },
+    }
+}
+
+fn user_version(conn: &Connection) -> Result<i64, StoreError> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(storage)
+}
+
+/// Reads the header and checks every page's structure. A file that is not a database, is
+/// truncated or has damaged pages fails here, before anything writes to it.
+fn check_readable(conn: &Connection) -> Result<(), StoreError> {
+    user_version(conn)?;
+    let result: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(storage)?;
+    if result == "ok" {
+        Ok(())
+    } else {
+        Err(StoreError::Unreadable { detail: result })
+    }
+}
+
+fn migrate(conn: &Connection, migrations: &[&str]) -> Result<(), StoreError> {
+    let current = user_version(conn)?;
+    let target = migrations.len() as i64;
+    if current > target {
+        return Err(StoreError::TooNew { found: current, supported: target });
+    }
+    for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
+        let version = index as i64 + 1;
+        let apply = || -> rusqlite::Result<()> {
+            conn.execute_batch("BEGIN IMMEDIATE")?;
+            conn.execute_batch(sql)?;
+            conn.execute_batch(&format!("PRAGMA user_version = {version}"))?;
+            conn.execute_batch("COMMIT")
+        };
+        if let Err(e) = apply() {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(StoreError::Storage { detail: format!("schema migration {version} failed: {e}") });
+        }
+    }
+    Ok(())
+}
+
+/// Answers [`Request`]s; owns the database or the reason it could not be opened.
+pub struct Service<F: DbFiles> {
+    db_name: String,
+    files: F,
+    state: Result<Store, StoreError>,
+    kept_copy: Option<String>,
+}
+
+impl<F: DbFiles> Service<F> {
+    /// Tries to open the database. Failure is kept and reported on [`Request::Boot`].
+    pub fn start(db_name: impl Into<String>, files: F) -> Self {
+        let db_name = db_name.into();
+        let state = Store::open(&db_name);
+        Service { db_name, files, state, kept_copy: None }
+    }
+
+    pub fn handle(&mut self, request: Request) -> Response {
+        match request {
+            Request::Boot => {
+                // A storage failure may be passing (e.g. disk was full): try again. Unreadable
+                // and too-new files stay as they are until the user decides.
+                if matches!(self.state, Err(StoreError::Storage { .. })) {
+                    self.state = Store::open(&self.db_name);
+                }
+                match &self.state {
+                    Ok(store) => match store.settings() {
+                        Ok(settings) => Response::Ready { settings, kept_copy: self.kept_copy.clone() },
+                        Err(e) => Response::failed(e),
+                    },
+                    Err(e) => Response::failed(e.clone()),
+                }
+            }
+            Request::ChangeSetting { change } => match &mut self.state {
+                Ok(store) => match store.change_setting(&change) {
+                    Ok(settings) => Response::Settings { settings },
+                    Err(e) => Response::failed(e),
+                },
+                Err(e) => Response::failed(e.clone()),
+            },
+            Request::KeepCopyAndStartFresh => match &self.state {
+                Err(StoreError::Unreadable { .. }) | Err(StoreError::TooNew { .. }) => {
+                    match self.files.keep_aside(&self.db_name) {
+                        Ok(kept) => {
+                            self.kept_copy = Some(kept);
+                            self.state = Store::open(&self.db_name);
+                            self.handle(Request::Boot)
+                        }
+                        Err(detail) => Response::failed(StoreError::Storage {
+                            detail: format!("could not keep a copy, nothing was changed: {detail}"),
+                        }),
+                    }
+                }
+                _ => Response::failed(StoreError::Invalid {
+                    detail: "the saved data is readable; there is nothing to recover".into(),
+                }),
+            },
+        }
+    }
+}
+
+/// [`DbFiles`] on an ordinary file system (desktop, Android, iOS).
+#[cfg(not(target_arch = "wasm32"))]
+pub struct NativeFiles;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl DbFiles for NativeFiles {
+    fn keep_aside(&mut self, db_name: &str) -> Result<String, String> {
+        use std::path::PathBuf;
+        let path = PathBuf::from(db_name);
+        let stamp =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("data").to_string();
+        let mut n = 0;
+        let target = loop {
+            let suffix = if n == 0 { String::new() } else { format!("-{n}") };
+            let candidate = path.with_file_name(format!("{stem}.unreadable-{stamp}{suffix}.db"));
+            if !candidate.exists() {
+                break candidate;
+            }
+            n += 1;
+        };
+        std::fs::rename(&path, &target).map_err(|e| e.to_string())?;
+        for side in ["-journal", "-wal", "-shm"] {
+            let from = PathBuf::from(format!("{db_name}{side}"));
+            if from.exists() {
+                let to = PathBuf::from(format!("{}{side}", target.display()));
+                std::fs::rename(&from, &to).map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(target.display().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::{SettingChange, TextSize};
+
+    fn temp_db() -> (tempfile::TempDir, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("wm.db").display().to_string();
+        (dir, path)
+    }
+
+    fn ready_settings(r: Response) -> Settings {
+        match r {
+            Response::Ready { settings, .. } | Response::Settings { settings } => settings,
+            other => panic!("expected settings, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn fresh_database_is_migrated_to_current_version() {
+        let (_d, path) = temp_db();
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(store.settings().unwrap(), Settings::default());
+        drop(store);
+        // Opening again applies nothing twice.
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn settings_survive_reopen() {
+        let (_d, path) = temp_db();
+        let mut svc = Service::start(path.clone(), NativeFiles);
+        assert_eq!(ready_settings(svc.handle(Request::Boot)).language, None);
+        svc.handle(Request::ChangeSetting { change: SettingChange::Language("ar".into()) });
+        svc.handle(Request::ChangeSetting { change: SettingChange::TextSize(TextSize::Large) });
+        let after = ready_settings(svc.handle(Request::ChangeSetting { change: SettingChange::HighContrast(true) }));
+        drop(svc);
+        let mut svc = Service::start(path, NativeFiles);
+        let s = ready_settings(svc.handle(Request::Boot));
+        assert_eq!(s, after);
+        assert_eq!(s.language.as_deref(), Some("ar"));
+        assert_eq!(s.text_size, TextSize::Large);
+        assert!(s.high_contrast);
+    }
+
+    #[test]
+    fn invalid_change_is_refused_and_changes_nothing() {
+        let (_d, path) = temp_db();
+        let mut svc = Service::start(path, NativeFiles);
+        svc.handle(Request::ChangeSetting { change: SettingChange::Language("fa".into()) });
+        let r = svc.handle(Request::ChangeSetting { change: SettingChange::Language("xx".into()) });
+        assert!(matches!(r, Response::Failed { error: StoreError::Invalid { .. } }), "{r:?}");
+        assert_eq!(ready_settings(svc.handle(Request::Boot)).language.as_deref(), Some("fa"));
+    }
+
+    #[test]
+    fn failed_migration_rolls_back_to_previous_version() {
+        let (_d, path) = temp_db();
+        Store::open(&path).unwrap();
+        let broken = [MIGRATIONS[0], "CREATE TABLE notes (id INTEGER PRIMARY KEY); THIS IS NOT SQL;"];
+        let err = Store::open_with(&path, &broken).err().expect("migration must fail");
+        assert!(matches!(&err, StoreError::Storage { detail } if detail.contains("migration 2")), "{err:?}");
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 1);
+        let notes: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'notes'", [], |r| r.get(0)).unwrap();
+        assert_eq!(notes, 0, "half-applied migration left a table behind");
+    }
+
+    #[test]
+    fn database_from_newer_app_is_not_touched() {
+        let (_d, path) = temp_db();
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let mut svc = Service::start(path.clone(), NativeFiles);
+        let r = svc.handle(Request::Boot);
+        assert_eq!(r, Response::failed(StoreError::TooNew { found: 99, supported: SCHEMA_VERSION }));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn garbage_file_is_reported_kept_and_replaced_only_on_request() {
+        let (dir, path) = temp_db();
+        let garbage = b"this is not a database, it is a shopping list: milk, bread".repeat(100);
+        std::fs::write(&path, &garbage).unwrap();
+        let mut svc = Service::start(path.clone(), NativeFiles);
+        // Booting twice (a "crash loop") changes nothing and keeps reporting the same problem.
+        for _ in 0..2 {
+            let r = svc.handle(Request::Boot);
+            assert!(matches!(r, Response::Failed { error: StoreError::Unreadable { .. } }), "{r:?}");
+            assert_eq!(std::fs::read(&path).unwrap(), garbage);
+        }
+        // Writes are refused while broken.
+        let r = svc.handle(Request::ChangeSetting { change: SettingChange::HighContrast(true) });
+        assert!(matches!(r, Response::Failed { .. }));
+        assert_eq!(std::fs::read(&path).unwrap(), garbage);
+
+        let r = svc.handle(Request::KeepCopyAndStartFresh);
+        let Response::Ready { settings, kept_copy: Some(kept) } = r else { panic!("{r:?}") };
+        assert_eq!(settings, Settings::default());
+        assert_eq!(std::fs::read(&kept).unwrap(), garbage, "the copy must hold the old bytes");
+        assert!(kept.starts_with(&dir.path().display().to_string()));
+        assert!(kept.contains("unreadable"));
+        // The fresh database works and persists.
+        svc.handle(Request::ChangeSetting { change: SettingChange::Language("ti".into()) });
+        drop(svc);
+        let mut svc = Service::start(path, NativeFiles);
+        let r = svc.handle(Request::Boot);
+        assert_eq!(ready_settings(r).language.as_deref(), Some("ti"));
+    }
+
+    #[test]
+    fn damaged_pages_are_detected() {
+        let (_d, path) = temp_db();
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t(x);").unwrap();
+            let mut stmt = conn.prepare("INSERT INTO t VALUES (?1)").unwrap();
+            for i in 0..2000 {
+                stmt.execute([format!("row number {i} with some padding text")]).unwrap();
+            }
+        }
+        let mut bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.len() > 8 * 4096);
+        // Scribble over the middle pages, leaving the header intact.
+        for b in &mut bytes[3 * 4096..6 * 4096] {
+            *b = 0xA5;
+        }
+        std::fs::write(&path, &bytes).unwrap();
+        let mut svc = Service::start(path.clone(), NativeFiles);
+        let r = svc.handle(Request::Boot);
+        assert!(matches!(r, Response::Failed { error: StoreError::Unreadable { .. } }), "{r:?}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    }
+
+    #[test]
+    fn recovery_is_refused_when_nothing_is_wrong() {
+        let (_d, path) = temp_db();
+        let mut svc = Service::start(path.clone(), NativeFiles);
+        let r = svc.handle(Request::KeepCopyAndStartFresh);
+        assert!(matches!(r, Response::Failed { error: StoreError::Invalid { .. } }), "{r:?}");
+        assert!(std::path::Path::new(&path).exists());
+    }
+
+    #[test]
+    fn keep_aside_never_overwrites_an_earlier_copy() {
+        let (dir, path) = temp_db();
+        std::fs::write(&path, b"first").unwrap();
+        let a = NativeFiles.keep_aside(&path).unwrap();
+        std::fs::write(&path, b"second").unwrap();
+        let b = NativeFiles.keep_aside(&path).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(std::fs::read(&a).unwrap(), b"first");
+        assert_eq!(std::fs::read(&b).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+}

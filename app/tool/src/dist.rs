@@ -1,0 +1,181 @@
+//! Assembles the web build.
+//!
+//! Code files get their content hash in the name, so a browser or CDN may cache them forever and
+//! a new build can never be mixed with an old one. The service worker gets a build id (a hash of
+//! every file it precaches) and the list of those files.
+
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::path::Path;
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Writes `bytes` as `<stem>-<hash>.<ext>` under `out` and returns that name.
+fn put_hashed(out: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, String> {
+    let name = format!("{stem}-{}.{ext}", &sha256_hex(bytes)[..12]);
+    write(&out.join(&name), bytes)?;
+    Ok(name)
+}
+
+fn copy_tree(from: &Path, to: &Path, files: &mut Vec<String>, prefix: &str) -> Result<(), String> {
+    let mut entries: Vec<_> = fs::read_dir(from)
+        .map_err(|e| format!("cannot list {}: {e}", from.display()))?
+        .filter_map(Result::ok)
+        .collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let path = entry.path();
+        if path.is_dir() {
+            copy_tree(&path, &to.join(&name), files, &format!("{prefix}{name}/"))?;
+        } else {
+            write(&to.join(&name), &read(&path)?)?;
+            files.push(format!("{prefix}{name}"));
+        }
+    }
+    Ok(())
+}
+
+/// Replaces every `__KEY__` placeholder; fails if one is left, so a template change that
+/// forgets a value is caught at build time, not in a user's browser.
+fn fill(template: &str, values: &[(&str, &str)], what: &str) -> Result<String, String> {
+    let mut text = template.to_string();
+    for (key, value) in values {
+        text = text.replace(&format!("__{key}__"), value);
+    }
+    if let Some(left) = leftover_placeholder(&text) {
+        return Err(format!("{what}: placeholder {left} has no value"));
+    }
+    Ok(text)
+}
+
+/// The first `__UPPER_CASE__` placeholder in `text`, if any.
+fn leftover_placeholder(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(start) = rest.find("__") {
+        let after = &rest[start + 2..];
+        let name_len = after.bytes().take_while(|b| b.is_ascii_uppercase() || *b == b'_').count();
+        let name = &after[..name_len];
+        if name.len() > 2 && name.ends_with("__") && !name.trim_end_matches('_').is_empty() {
+            return Some(&rest[start..start + 2 + name_len]);
+        }
+        rest = &rest[start + 2..];
+    }
+    None
+}
+
+pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path) -> Result<(), String> {
+    if out.exists() {
+        fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+    }
+    let web = assets.join("web");
+    let mut files: Vec<String> = Vec::new();
+
+    // The app and the storage worker, as wasm-bindgen wrote them.
+    let app_wasm = put_hashed(out, "app", "wasm", &read(&ui.join("app_bg.wasm"))?)?;
+    let app_js = put_hashed(out, "app", "js", &read(&ui.join("app.js"))?)?;
+    if ui.join("snippets").is_dir() {
+        copy_tree(&ui.join("snippets"), &out.join("snippets"), &mut files, "snippets/")?;
+    }
+    let webdb_wasm = put_hashed(out, "webdb", "wasm", &read(&worker.join("webdb_bg.wasm"))?)?;
+    let webdb_js = put_hashed(out, "webdb", "js", &read(&worker.join("webdb.js"))?)?;
+
+    let worker_src = String::from_utf8(read(&web.join("db-worker.js"))?).map_err(|e| e.to_string())?;
+    let worker_js = fill(&worker_src, &[("WEBDB_JS", &webdb_js), ("WEBDB_WASM", &webdb_wasm)], "db-worker.js")?;
+    let worker_name = put_hashed(out, "db-worker", "js", worker_js.as_bytes())?;
+
+    let bridge_src = String::from_utf8(read(&web.join("bridge.js"))?).map_err(|e| e.to_string())?;
+    let bridge_js = fill(&bridge_src, &[("WORKER_JS", &worker_name)], "bridge.js")?;
+    let bridge_name = put_hashed(out, "bridge", "js", bridge_js.as_bytes())?;
+
+    let boot_src = String::from_utf8(read(&web.join("boot.js"))?).map_err(|e| e.to_string())?;
+    let boot_js = fill(&boot_src, &[("APP_JS", &app_js), ("APP_WASM", &app_wasm)], "boot.js")?;
+    let boot_name = put_hashed(out, "boot", "js", boot_js.as_bytes())?;
+
+    files.extend([
+        app_wasm.clone(),
+        app_js.clone(),
+        webdb_wasm,
+        webdb_js,
+        worker_name,
+        bridge_name.clone(),
+        boot_name.clone(),
+    ]);
+
+    copy_tree(&assets.join("fonts"), &out.join("fonts"), &mut files, "fonts/")?;
+    copy_tree(&web.join("icons"), &out.join("icons"), &mut files, "icons/")?;
+    write(&out.join("manifest.webmanifest"), &read(&web.join("manifest.webmanifest"))?)?;
+    files.push("manifest.webmanifest".into());
+
+    // The build id covers every file, so any change at all makes a new service worker version.
+    let mut all = files.clone();
+    all.sort();
+    let mut hasher = Sha256::new();
+    for f in &all {
+        hasher.update(f.as_bytes());
+        hasher.update(read(&out.join(f))?);
+    }
+    let index_src = String::from_utf8(read(&web.join("index.html"))?).map_err(|e| e.to_string())?;
+    // The index names hashed files only, so hashing the file list above already covers it.
+    let build_id: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let index = fill(
+        &index_src,
+        &[
+            ("APP_JS", &app_js),
+            ("APP_WASM", &app_wasm),
+            ("BRIDGE_JS", &bridge_name),
+            ("BOOT_JS", &boot_name),
+            ("BUILD_ID", &build_id),
+        ],
+        "index.html",
+    )?;
+    write(&out.join("index.html"), index.as_bytes())?;
+
+    let mut precache: Vec<String> = vec!["/index.html".into()];
+    precache.extend(all.iter().map(|f| format!("/{f}")));
+    let list = format!("[{}]", precache.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(",\n  "));
+    let sw_src = String::from_utf8(read(&web.join("sw.js"))?).map_err(|e| e.to_string())?;
+    let sw = fill(&sw_src, &[("BUILD_ID", &build_id), ("PRECACHE", &list)], "sw.js")?;
+    write(&out.join("sw.js"), sw.as_bytes())?;
+
+    println!("web build {build_id} in {} ({} files)", out.display(), precache.len() + 1);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_and_rejects_leftovers() {
+        assert_eq!(fill("a __X__ b", &[("X", "1")], "t").unwrap(), "a 1 b");
+        let err = fill("a __X__ __Y__", &[("X", "1")], "t").unwrap_err();
+        assert!(err.contains("__Y__"), "{err}");
+        // Double underscores that are not an upper-case placeholder are left alone.
+        assert!(fill("obj.__proto__ and x__y z__", &[], "t").is_ok());
+        assert_eq!(leftover_placeholder("a __BUILD_ID__ b"), Some("__BUILD_ID__"));
+    }
+
+    #[test]
+    fn hashed_names_follow_content() {
+        let dir = std::env::temp_dir().join(format!("wm-dist-test-{}", std::process::id()));
+        let a = put_hashed(&dir, "app", "js", b"one").unwrap();
+        let b = put_hashed(&dir, "app", "js", b"two").unwrap();
+        assert_ne!(a, b);
+        assert_eq!(a, put_hashed(&dir, "app", "js", b"one").unwrap());
+        let _ = fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,233 @@
+//! The root component, the state every view shares, and the routes.
+
+use crate::platform::{PlatformEvent, PlatformHandle};
+use crate::views::coming_soon::ComingSoon;
+use crate::views::home::Home;
+use crate::views::settings::{LanguagePicker, SettingsPage};
+use crate::views::startup::{Splash, StartupProblem};
+use dioxus::prelude::*;
+use wm_core::api::{Request, Response, StoreError};
+use wm_core::i18n::{Localizer, BASE_LANGUAGE};
+use wm_core::settings::{SettingChange, Settings};
+
+/// Where start-up stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Boot {
+    Starting,
+    Ready,
+    /// Storage could not be used; the view explains and offers a way forward.
+    Problem(StoreError),
+}
+
+/// State shared by all views, provided as context by [`Root`].
+#[derive(Clone)]
+pub struct AppState {
+    pub platform: PlatformHandle,
+    /// The settings as stored: changed only after storage confirmed the change.
+    pub settings: Signal<Settings>,
+    pub boot: Signal<Boot>,
+    /// Set when this start kept a copy of an unreadable database (its name).
+    pub kept_copy: Signal<Option<String>>,
+    pub update_ready: Signal<bool>,
+    /// Set when the last settings change could not be stored.
+    pub save_error: Signal<Option<StoreError>>,
+}
+
+impl AppState {
+    /// Opens storage (or learns why it cannot) and loads the settings.
+    pub async fn boot(mut self) {
+        self.boot.set(Boot::Starting);
+        match self.platform.call(Request::Boot).await {
+            Response::Ready { settings, kept_copy } => {
+                if let Some(code) = &settings.language {
+                    self.platform.remember_language(code);
+                }
+                self.settings.set(settings);
+                self.kept_copy.set(kept_copy);
+                self.boot.set(Boot::Ready);
+            }
+            Response::Failed { error } => self.boot.set(Boot::Problem(error)),
+            other => {
+                self.boot.set(Boot::Problem(StoreError::Storage { detail: format!("unexpected answer {other:?}") }))
+            }
+        }
+    }
+
+    /// Stores a settings change; the UI follows once storage has confirmed it.
+    pub fn change(&self, change: SettingChange) {
+        let mut state = self.clone();
+        spawn(async move {
+            match state.platform.call(Request::ChangeSetting { change }).await {
+                Response::Settings { settings } => {
+                    if let Some(code) = &settings.language {
+                        state.platform.remember_language(code);
+                    }
+                    state.save_error.set(None);
+                    state.settings.set(settings);
+                }
+                Response::Failed { error: StoreError::Invalid { detail } } => {
+                    state.save_error.set(Some(StoreError::Invalid { detail }))
+                }
+                Response::Failed { error } => state.boot.set(Boot::Problem(error)),
+                other => {
+                    state.save_error.set(Some(StoreError::Storage { detail: format!("unexpected answer {other:?}") }))
+                }
+            }
+        });
+    }
+
+    /// Keeps a copy of an unreadable database and starts with a fresh one.
+    pub fn keep_copy_and_start_fresh(&self) {
+        let mut state = self.clone();
+        spawn(async move {
+            state.boot.set(Boot::Starting);
+            match state.platform.call(Request::KeepCopyAndStartFresh).await {
+                Response::Ready { settings, kept_copy } => {
+                    state.settings.set(settings);
+                    state.kept_copy.set(kept_copy);
+                    state.boot.set(Boot::Ready);
+                }
+                Response::Failed { error } => state.boot.set(Boot::Problem(error)),
+                other => state
+                    .boot
+                    .set(Boot::Problem(StoreError::Storage { detail: format!("unexpected answer {other:?}") })),
+            }
+        });
+    }
+
+    /// Takes the database over from another tab, then starts again.
+    pub fn take_over(&self) {
+        let state = self.clone();
+        spawn(async move {
+            state.clone().boot.set(Boot::Starting);
+            state.platform.take_over().await;
+            state.boot().await;
+        });
+    }
+}
+
+/// The shared state; call from inside a component under [`Root`].
+pub fn use_app() -> AppState {
+    use_context::<AppState>()
+}
+
+/// The localizer for the current language; call from inside a component under [`Root`].
+pub fn use_i18n() -> Memo<Localizer> {
+    use_context::<Memo<Localizer>>()
+}
+
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Home {},
+        #[route("/settings")]
+        SettingsPage {},
+        #[route("/soon/:feature")]
+        ComingSoon { feature: String },
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
+}
+
+/// The whole app, given the platform it runs on.
+#[component]
+pub fn Root(platform: PlatformHandle) -> Element {
+    let settings = use_signal(Settings::default);
+    let boot = use_signal(|| Boot::Starting);
+    let kept_copy = use_signal(|| None);
+    let mut update_ready = use_signal(|| false);
+    let save_error = use_signal(|| None);
+    let state = use_context_provider(|| AppState {
+        platform: platform.clone(),
+        settings,
+        boot,
+        kept_copy,
+        update_ready,
+        save_error,
+    });
+    // Before storage answers, screens use the language remembered outside the database.
+    let hint = use_hook(|| platform.language_hint());
+    let i18n = use_memo(move || {
+        let stored = settings.read().language.clone();
+        Localizer::new(stored.or(hint.clone()).as_deref().unwrap_or(BASE_LANGUAGE))
+    });
+    use_context_provider(|| i18n);
+
+    use_hook(|| spawn(state.clone().boot()));
+    {
+        let state = state.clone();
+        use_hook(move || {
+            spawn(async move {
+                loop {
+                    match state.platform.next_event().await {
+                        PlatformEvent::UpdateReady => update_ready.set(true),
+                        PlatformEvent::TakenOver => state.boot.clone().set(Boot::Problem(StoreError::InUseElsewhere)),
+                    }
+                }
+            })
+        });
+    }
+    // Keep <html lang dir> in step, so the browser's own UI (scrollbars, selection, screen
+    // readers) follows the language too.
+    use_effect(move || {
+        let loc = i18n();
+        let lang = loc.language();
+        document::eval(&format!(
+            "document.documentElement.lang='{}';document.documentElement.dir='{}';",
+            lang.code,
+            lang.direction.as_html()
+        ));
+    });
+
+    let loc = i18n();
+    let language = loc.language();
+    let s = settings.read();
+    rsx! {
+        style { {crate::CSS} }
+        div {
+            class: "app",
+            lang: language.code,
+            dir: language.direction.as_html(),
+            "data-text-size": s.text_size.as_str(),
+            "data-contrast": if s.high_contrast { "high" } else { "normal" },
+            Router::<Route> {}
+        }
+    }
+}
+
+/// Layout around every page: start-up gating, header, update notice.
+#[component]
+fn Shell() -> Element {
+    let state = use_app();
+    let i18n = use_i18n();
+    let boot = state.boot.read().clone();
+    let t = i18n();
+    match boot {
+        Boot::Starting => return rsx! { Splash {} },
+        Boot::Problem(error) => return rsx! { StartupProblem { error } },
+        Boot::Ready => {}
+    }
+    if state.settings.read().language.is_none() {
+        return rsx! { LanguagePicker {} };
+    }
+    let update_ready = (state.update_ready)();
+    let platform = state.platform.clone();
+    rsx! {
+        document::Title { {t.t("app-title")} }
+        if update_ready {
+            div { class: "notice update", role: "status",
+                span { {t.t("update-ready")} }
+                button { class: "button primary", onclick: move |_| platform.apply_update(), {t.t("update-now")} }
+            }
+        }
+        Outlet::<Route> {}
+    }
+}
+
+/// An unknown address: say so and lead home, instead of a blank page.
+#[component]
+fn NotFound(segments: Vec<String>) -> Element {
+    let _ = segments;
+    rsx! { ComingSoon { feature: String::new() } }
+}

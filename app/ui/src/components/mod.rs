@@ -1,0 +1,9 @@
+//! Small pieces the views share.
+
+mod icon;
+mod language_list;
+mod page_header;
+
+pub use icon::{Icon, IconName};
+pub use language_list::LanguageList;
+pub use page_header::PageHeader;

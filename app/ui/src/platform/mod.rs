@@ -1,0 +1,80 @@
+//! Platform differences, in one place.
+//!
+//! The UI talks to storage and to its host (browser or desktop window) only through
+//! [`Platform`]. The web implementation forwards requests to a Web Worker that owns the SQLite
+//! database in OPFS (`assets/web/bridge.js`, `app/webdb`); the desktop one runs the same
+//! `wm_core::store::Service` in-process on a file in the user's data directory.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use wm_core::api::{Request, Response};
+
+#[cfg(all(feature = "desktop", not(feature = "web")))]
+mod desktop;
+#[cfg(feature = "web")]
+mod web;
+
+pub type LocalBoxFuture<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// Something the host tells the app without being asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlatformEvent {
+    /// A new version of the app has been downloaded and waits to be used (web).
+    UpdateReady,
+    /// Another tab or window has taken over the database (web).
+    TakenOver,
+}
+
+pub trait Platform {
+    /// Sends one request to storage.
+    fn call(&self, request: Request) -> LocalBoxFuture<Response>;
+    /// Claims storage from another tab that holds it; resolves when this tab may boot again.
+    fn take_over(&self) -> LocalBoxFuture<()>;
+    /// Resolves with the next event from the host; never resolves where there are none.
+    fn next_event(&self) -> LocalBoxFuture<PlatformEvent>;
+    /// Switches to the waiting new version of the app (web); no-op elsewhere.
+    fn apply_update(&self) {}
+    /// Remembers the UI language outside the database, for screens shown before it opens.
+    fn remember_language(&self, _code: &str) {}
+    /// The language remembered by [`Platform::remember_language`], if any.
+    fn language_hint(&self) -> Option<String> {
+        None
+    }
+}
+
+/// A shared handle to the platform, comparable so it can be a component property.
+#[derive(Clone)]
+pub struct PlatformHandle(pub Rc<dyn Platform>);
+
+impl PlatformHandle {
+    pub fn new(platform: impl Platform + 'static) -> Self {
+        PlatformHandle(Rc::new(platform))
+    }
+}
+
+impl PartialEq for PlatformHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for PlatformHandle {
+    type Target = dyn Platform;
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
+}
+
+/// Launches the app for the platform this binary was built for.
+pub fn launch() {
+    #[cfg(feature = "web")]
+    web::launch();
+    #[cfg(all(feature = "desktop", not(feature = "web")))]
+    desktop::launch();
+    #[cfg(not(any(feature = "web", feature = "desktop")))]
+    {
+        eprintln!("This build has no platform. Build with `--features web` or `--features desktop`.");
+        std::process::exit(2);
+    }
+}

@@ -1,0 +1,73 @@
+//! The browser: storage in a Web Worker, reached through `window.wmBridge` (assets/web/bridge.js).
+
+use super::{LocalBoxFuture, Platform, PlatformEvent, PlatformHandle};
+use dioxus::prelude::*;
+use wasm_bindgen::prelude::*;
+use wm_core::api::{Request, Response, StoreError};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = call)]
+    async fn bridge_call(json: String) -> JsValue;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = takeOver)]
+    async fn bridge_take_over();
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = nextEvent)]
+    async fn bridge_next_event() -> JsValue;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = applyUpdate)]
+    fn bridge_apply_update();
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = rememberLanguage)]
+    fn bridge_remember_language(code: &str);
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = languageHint)]
+    fn bridge_language_hint() -> Option<String>;
+}
+
+struct WebPlatform;
+
+impl Platform for WebPlatform {
+    fn call(&self, request: Request) -> LocalBoxFuture<Response> {
+        Box::pin(async move {
+            match bridge_call(request.to_json()).await.as_string() {
+                Some(json) => Response::from_json(&json),
+                None => Response::failed(StoreError::Storage { detail: "storage bridge gave no answer".into() }),
+            }
+        })
+    }
+
+    fn take_over(&self) -> LocalBoxFuture<()> {
+        Box::pin(bridge_take_over())
+    }
+
+    fn next_event(&self) -> LocalBoxFuture<PlatformEvent> {
+        Box::pin(async {
+            loop {
+                match bridge_next_event().await.as_string().as_deref() {
+                    Some("update-ready") => return PlatformEvent::UpdateReady,
+                    Some("taken-over") => return PlatformEvent::TakenOver,
+                    _ => continue,
+                }
+            }
+        })
+    }
+
+    fn apply_update(&self) {
+        bridge_apply_update();
+    }
+
+    fn remember_language(&self, code: &str) {
+        bridge_remember_language(code);
+    }
+
+    fn language_hint(&self) -> Option<String> {
+        bridge_language_hint()
+    }
+}
+
+pub fn launch() {
+    dioxus::launch(App);
+}
+
+#[allow(non_snake_case)]
+fn App() -> Element {
+    let platform = use_hook(|| PlatformHandle::new(WebPlatform));
+    rsx! { crate::app::Root { platform } }
+}

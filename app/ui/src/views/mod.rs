@@ -1,0 +1,6 @@
+//! One folder per capability of the folder.
+
+pub mod coming_soon;
+pub mod home;
+pub mod settings;
+pub mod startup;

@@ -1,0 +1,215 @@
+//! Component tests: the real app rendered with dioxus-ssr against the real storage service
+//! (SQLite in a temporary directory), through the same `Platform` trait the builds use.
+
+use dioxus::history::{History, MemoryHistory};
+use dioxus::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use wm_core::api::{Request, Response, StoreError};
+use wm_core::i18n::{Localizer, LANGUAGES, MISSING_OPEN};
+use wm_core::settings::SettingChange;
+use wm_core::store::{NativeFiles, Service};
+use wm_ui::app::Root;
+use wm_ui::platform::{LocalBoxFuture, Platform, PlatformEvent, PlatformHandle};
+use wm_ui::views::home::TILES;
+
+struct TestPlatform {
+    service: RefCell<Service<NativeFiles>>,
+    /// When set, every request fails with this error (e.g. another tab holds the database).
+    refuse: Option<StoreError>,
+}
+
+impl Platform for TestPlatform {
+    fn call(&self, request: Request) -> LocalBoxFuture<Response> {
+        let response = match &self.refuse {
+            Some(e) => Response::failed(e.clone()),
+            None => self.service.borrow_mut().handle(request),
+        };
+        Box::pin(std::future::ready(response))
+    }
+    fn take_over(&self) -> LocalBoxFuture<()> {
+        Box::pin(std::future::ready(()))
+    }
+    fn next_event(&self) -> LocalBoxFuture<PlatformEvent> {
+        Box::pin(std::future::pending())
+    }
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Fixture { dir: tempfile::tempdir().unwrap() }
+    }
+    fn db(&self) -> String {
+        self.dir.path().join("wm.db").display().to_string()
+    }
+    /// Stores a language as if the reader had picked it earlier.
+    fn with_language(self, code: &str) -> Self {
+        let mut svc = Service::start(self.db(), NativeFiles);
+        let r = svc.handle(Request::ChangeSetting { change: SettingChange::Language(code.into()) });
+        assert!(matches!(r, Response::Settings { .. }), "{r:?}");
+        self
+    }
+    fn platform(&self, refuse: Option<StoreError>) -> PlatformHandle {
+        PlatformHandle::new(TestPlatform { service: RefCell::new(Service::start(self.db(), NativeFiles)), refuse })
+    }
+}
+
+#[component]
+fn TestRoot(platform: PlatformHandle, path: String) -> Element {
+    use_context_provider(|| Rc::new(MemoryHistory::with_initial_path(path.clone())) as Rc<dyn History>);
+    rsx! { Root { platform } }
+}
+
+/// Renders the app at `path` after start-up has settled.
+fn render(platform: PlatformHandle, path: &str) -> String {
+    let mut dom = VirtualDom::new_with_props(TestRoot, TestRootProps { platform, path: path.to_string() });
+    dom.rebuild_in_place();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
+    for _ in 0..10 {
+        let idle =
+            rt.block_on(async { tokio::time::timeout(Duration::from_millis(20), dom.wait_for_work()).await.is_err() });
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+        if idle {
+            break;
+        }
+    }
+    let html = dioxus_ssr::render(&dom);
+    // The stylesheet is inlined; leave it out so assertions look at content only.
+    match (html.find("<style>"), html.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b + "</style>".len()..]),
+        _ => html,
+    }
+}
+
+fn assert_no_missing_strings(html: &str, context: &str) {
+    assert!(!html.contains(MISSING_OPEN), "{context}: a message id is missing everywhere:\n{html}");
+}
+
+#[test]
+fn first_start_offers_every_language_by_its_own_name() {
+    let f = Fixture::new();
+    let html = render(f.platform(None), "/");
+    for l in LANGUAGES {
+        assert!(html.contains(l.native_name), "{} missing from picker", l.native_name);
+        assert!(html.contains(&format!(r#"lang="{}""#, l.code)), "{} entry lacks lang", l.code);
+    }
+    // No tiles before a language is chosen.
+    assert!(!html.contains("tile-label"));
+    assert!(html.contains("Sprache wählen"));
+}
+
+#[test]
+fn home_screen_has_all_ten_tiles() {
+    let f = Fixture::new().with_language("de");
+    let html = render(f.platform(None), "/");
+    assert_eq!(TILES.len(), 10);
+    for label in [
+        "Erste Schritte",
+        "Kontakte &#38; Ämter",
+        "MEB-Büro",
+        "Mieterführerschein",
+        "Bus",
+        "Dokumente",
+        "Kalender",
+        "Notizen",
+        "Notfall",
+        "Einstellungen",
+    ] {
+        assert!(html.contains(label), "tile {label} missing:\n{html}");
+    }
+    assert_eq!(html.matches(r#"class="tile-label""#).count(), 10);
+    assert!(html.contains(r#"href="/soon/bus""#));
+    assert!(html.contains(r#"href="/settings""#));
+    assert!(html.contains(r#"dir="ltr""#));
+}
+
+#[test]
+fn arabic_makes_the_document_right_to_left() {
+    let f = Fixture::new().with_language("ar");
+    let html = render(f.platform(None), "/");
+    assert!(html.contains(r#"lang="ar""#) && html.contains(r#"dir="rtl""#), "{html}");
+    let ar = Localizer::new("ar");
+    assert!(html.contains(&ar.t("tile-bus")));
+    assert!(html.contains(&ar.t("tile-settings")));
+}
+
+#[test]
+fn settings_follow_the_store() {
+    let f = Fixture::new().with_language("fa");
+    {
+        let mut svc = Service::start(f.db(), NativeFiles);
+        svc.handle(Request::ChangeSetting { change: SettingChange::TextSize(wm_core::settings::TextSize::ExtraLarge) });
+        svc.handle(Request::ChangeSetting { change: SettingChange::HighContrast(true) });
+    }
+    let html = render(f.platform(None), "/settings");
+    assert!(html.contains(r#"data-text-size="extra-large""#), "{html}");
+    assert!(html.contains(r#"data-contrast="high""#));
+    // Farsi is marked as the current language; the others are not.
+    assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 1);
+    assert!(html.contains(r#"type="radio""#) && html.contains(r#"type="checkbox""#));
+}
+
+#[test]
+fn every_page_in_every_language_has_all_its_strings() {
+    let mut paths = vec!["/".to_string(), "/settings".into(), "/no/such/page".into()];
+    paths.extend(TILES.iter().map(|t| format!("/soon/{}", t.slug)));
+    for l in LANGUAGES {
+        let f = Fixture::new().with_language(l.code);
+        for path in &paths {
+            let html = render(f.platform(None), path);
+            assert_no_missing_strings(&html, &format!("{} {path}", l.code));
+            assert!(html.contains(&format!(r#"dir="{}""#, l.direction.as_html())));
+        }
+    }
+}
+
+#[test]
+fn coming_soon_is_honest_and_leads_home() {
+    let f = Fixture::new().with_language("en");
+    let html = render(f.platform(None), "/soon/calendar");
+    assert!(html.contains("Coming soon"), "{html}");
+    assert!(html.contains("Calendar"));
+    assert!(html.contains(r#"href="/""#));
+    let html = render(f.platform(None), "/no/such/page");
+    assert!(html.contains("Page not found"), "{html}");
+}
+
+#[test]
+fn unreadable_database_is_explained_with_a_way_forward_and_not_deleted() {
+    let f = Fixture::new();
+    let garbage = b"definitely not sqlite".repeat(200);
+    std::fs::write(f.db(), &garbage).unwrap();
+    let html = render(f.platform(None), "/");
+    assert!(html.contains("können nicht gelesen werden"), "{html}");
+    assert!(html.contains("Kopie behalten und neu beginnen"));
+    assert!(html.contains(r#"role="alert""#));
+    assert_eq!(std::fs::read(f.db()).unwrap(), garbage, "the file must not be touched");
+}
+
+#[test]
+fn startup_problems_each_have_an_action() {
+    let f = Fixture::new().with_language("en");
+    let cases = [
+        (StoreError::InUseElsewhere, "Use here"),
+        (StoreError::TooNew { found: 7, supported: 1 }, "Keep a copy and start fresh"),
+        (StoreError::Storage { detail: "disk full".into() }, "Try again"),
+    ];
+    for (error, action) in cases {
+        // The language comes from the hint only when storage is unavailable; German otherwise.
+        let html = render(f.platform(Some(error.clone())), "/");
+        let de = Localizer::new("de");
+        let expected = match &error {
+            StoreError::InUseElsewhere => de.t("busy-use-here"),
+            StoreError::TooNew { .. } => de.t("error-keep-copy"),
+            _ => de.t("error-retry"),
+        };
+        assert!(html.contains(&expected), "{error:?}: no {action:?}/{expected:?} in\n{html}");
+        assert!(html.contains("<button"), "{error:?}");
+        assert_no_missing_strings(&html, &format!("{error:?}"));
+    }
+}

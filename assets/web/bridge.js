@@ -1,0 +1,106 @@
+// The page side of storage and of the service worker. The Rust UI calls window.wmBridge.
+(() => {
+  'use strict';
+  const channel = 'BroadcastChannel' in self ? new BroadcastChannel('willkommensmappe') : null;
+  let worker = null;
+  let ready = null;         // Promise<'owner' | 'busy' | 'failed:…'>
+  let role = 'starting';
+  const pending = new Map();
+  let nextId = 1;
+  const events = [];
+  const waiters = [];
+
+  function emit(name) {
+    const waiter = waiters.shift();
+    if (waiter) waiter(name); else events.push(name);
+  }
+
+  function send(message) {
+    return new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      worker.postMessage({ ...message, id });
+    });
+  }
+
+  function startWorker(wait) {
+    if (worker) worker.terminate();
+    worker = new Worker('/__WORKER_JS__', { type: 'module' });
+    ready = new Promise((resolve) => {
+      worker.onmessage = (event) => {
+        const m = event.data;
+        if (m.type === 'ready') { role = 'owner'; resolve('owner'); }
+        else if (m.type === 'busy') { role = 'busy'; worker.terminate(); worker = null; resolve('busy'); }
+        else if (m.type === 'failed') { role = 'failed'; resolve('failed:' + m.detail); }
+        else if (m.type === 'reply') { const r = pending.get(m.id); pending.delete(m.id); if (r) r(m.json); }
+      };
+      worker.onerror = (e) => { role = 'failed'; resolve('failed:' + (e.message || 'worker error')); };
+      worker.postMessage({ type: 'start', wait });
+    });
+  }
+
+  // Another tab wants the database: finish what was asked, close, let go, and say so.
+  if (channel) {
+    channel.onmessage = async (event) => {
+      if (event.data && event.data.type === 'take-over' && role === 'owner') {
+        role = 'taken';
+        await send({ type: 'release' });
+        worker.terminate();
+        worker = null;
+        emit('taken-over');
+      }
+    };
+  }
+
+  const refusal = (kind, detail) => JSON.stringify({ status: 'failed', error: detail ? { kind, detail } : { kind } });
+
+  self.wmBridge = {
+    async call(json) {
+      const state = await ready;
+      if (state === 'owner' && role === 'owner') return send({ type: 'call', json });
+      if (state.startsWith('failed:')) return refusal('storage', state.slice(7));
+      return refusal('in-use-elsewhere');
+    },
+    async takeOver() {
+      startWorker(true);
+      if (channel) channel.postMessage({ type: 'take-over' });
+      await ready;
+    },
+    nextEvent() {
+      if (events.length) return Promise.resolve(events.shift());
+      return new Promise((resolve) => waiters.push(resolve));
+    },
+    rememberLanguage(code) { try { localStorage.setItem('wm-language', code); } catch (e) { /* private mode */ } },
+    languageHint() { try { return localStorage.getItem('wm-language'); } catch (e) { return null; } },
+    applyUpdate() {
+      navigator.serviceWorker.getRegistration().then((reg) => {
+        if (reg && reg.waiting) reg.waiting.postMessage('skip-waiting'); else location.reload();
+      });
+    },
+  };
+
+  startWorker(false);
+
+  // Offline shell. A new version installs in the background and waits; the app offers
+  // "Update now", and every open tab reloads together when it takes over, so no page runs a
+  // mix of old and new files.
+  if ('serviceWorker' in navigator) {
+    const hadController = !!navigator.serviceWorker.controller;
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (reloading || !hadController) return;
+      reloading = true;
+      location.reload();
+    });
+    navigator.serviceWorker.register('/sw.js').then((reg) => {
+      const watch = (sw) => {
+        if (!sw) return;
+        const check = () => { if (sw.state === 'installed' && navigator.serviceWorker.controller) emit('update-ready'); };
+        sw.addEventListener('statechange', check);
+        check();
+      };
+      watch(reg.waiting);
+      reg.addEventListener('updatefound', () => watch(reg.installing));
+    }).catch(() => { /* no offline mode in this browser; the app still works online */ });
+  }
+})();

@@ -1,0 +1,58 @@
+# Willkommensmappe — نصوص الواجهة، العربية.
+# reviewed: false — ترجمة آلية من الألمانية، لم يراجعها شخص بعد.
+
+app-title = ملف الترحيب
+app-subtitle = نويس – بدايتك في المدينة
+loading = جارٍ التحميل …
+skip-to-content = انتقل إلى المحتوى
+nav-back = رجوع
+nav-home = الصفحة الرئيسية
+home-heading = ماذا تحتاج؟
+
+tile-onboarding = الخطوات الأولى
+tile-contacts = جهات الاتصال والدوائر
+tile-meb = مكتب الاستشارة (MEB)
+tile-course = رخصة المستأجر
+tile-bus = الحافلة
+tile-documents = المستندات
+tile-calendar = التقويم
+tile-notes = الملاحظات
+tile-emergency = الطوارئ
+tile-settings = الإعدادات
+
+coming-soon-title = قريبًا
+coming-soon-body = هذا الجزء من ملف الترحيب غير جاهز بعد. سيأتي مع إحدى النسخ القادمة من التطبيق.
+
+language-choose = اختر اللغة
+language-choose-hint = اضغط على لغتك. يمكنك تغييرها لاحقًا في الإعدادات.
+language-current = اللغة: { $name }
+
+settings-language = اللغة
+settings-text-size = حجم الخط
+text-size-normal = عادي
+text-size-large = كبير
+text-size-extra-large = كبير جدًا
+settings-high-contrast = تباين عالٍ
+settings-high-contrast-hint = نص أسود على أبيض، وحدود واضحة.
+settings-saved = تم الحفظ.
+
+error-unreadable-title = لا يمكن قراءة بياناتك المحفوظة
+error-unreadable-body = الملف تالف. لم يُحذف شيء. يمكنك الاحتفاظ بنسخة منه والبدء من جديد. تبقى النسخة على هذا الجهاز.
+error-too-new-title = نسخة التطبيق هذه قديمة جدًا لبياناتك
+error-too-new-body = بياناتك من نسخة أحدث من التطبيق. يرجى تحديث التطبيق. أو احتفظ بنسخة وابدأ من جديد.
+error-keep-copy = احتفظ بنسخة وابدأ من جديد
+error-kept-copy = تم حفظ البيانات القديمة كنسخة: { $name }
+error-storage-title = الحفظ غير ممكن الآن
+error-storage-body = يرجى المحاولة مرة أخرى. إذا لم ينجح ذلك: هل ذاكرة الجهاز ممتلئة؟
+error-retry = حاول مرة أخرى
+error-details = تفاصيل تقنية
+
+busy-title = التطبيق مفتوح بالفعل في نافذة أخرى
+busy-body = يمكنك استخدام ملف الترحيب في نافذة واحدة فقط في نفس الوقت. هكذا لا يضيع شيء.
+busy-use-here = استخدمه هنا
+
+update-ready = نسخة جديدة من التطبيق جاهزة.
+update-now = حدّث الآن
+
+not-found-title = الصفحة غير موجودة
+not-found-body = هذه الصفحة غير موجودة. ارجع إلى الصفحة الرئيسية.

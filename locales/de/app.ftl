@@ -1,0 +1,61 @@
+# Willkommensmappe – UI-Texte, Deutsch (Ausgangssprache, Endpunkt jeder Rückfallkette).
+# Jede Nachricht muss hier stehen; andere Sprachen dürfen Lücken haben.
+
+app-title = Willkommensmappe
+app-subtitle = Neuss – Ihr Start in der Stadt
+loading = Wird geladen …
+skip-to-content = Zum Inhalt springen
+nav-back = Zurück
+nav-home = Startseite
+home-heading = Was brauchen Sie?
+
+tile-onboarding = Erste Schritte
+tile-contacts = Kontakte & Ämter
+tile-meb = MEB-Büro
+tile-course = Mieterführerschein
+tile-bus = Bus
+tile-documents = Dokumente
+tile-calendar = Kalender
+tile-notes = Notizen
+tile-emergency = Notfall
+tile-settings = Einstellungen
+
+coming-soon-title = Kommt bald
+coming-soon-body = Dieser Teil der Willkommensmappe ist noch nicht fertig. Er kommt mit einer der nächsten Versionen der App.
+
+language-choose = Sprache wählen
+language-choose-hint = Tippen Sie auf Ihre Sprache. Sie können sie später in den Einstellungen ändern.
+language-current = Sprache: { $name }
+
+settings-language = Sprache
+settings-text-size = Schriftgröße
+text-size-normal = Normal
+text-size-large = Groß
+text-size-extra-large = Sehr groß
+settings-high-contrast = Hoher Kontrast
+settings-high-contrast-hint = Schwarze Schrift auf Weiß, kräftige Rahmen.
+settings-saved = Gespeichert.
+
+error-unreadable-title = Ihre gespeicherten Daten können nicht gelesen werden
+error-unreadable-body = Die Datei ist beschädigt. Es wurde nichts gelöscht. Sie können eine Kopie davon behalten und neu beginnen. Die Kopie bleibt auf diesem Gerät.
+error-too-new-title = Diese App-Version ist zu alt für Ihre Daten
+error-too-new-body = Ihre Daten kommen von einer neueren Version der App. Bitte aktualisieren Sie die App. Oder behalten Sie eine Kopie und beginnen Sie neu.
+error-keep-copy = Kopie behalten und neu beginnen
+error-kept-copy = Die alten Daten wurden als Kopie gespeichert: { $name }
+error-storage-title = Speichern geht gerade nicht
+error-storage-body = Bitte versuchen Sie es noch einmal. Wenn es wieder nicht geht: Ist der Speicher des Geräts voll?
+error-retry = Noch einmal versuchen
+error-details = Technische Angaben
+
+busy-title = Die App ist schon in einem anderen Fenster offen
+busy-body = Sie können die Willkommensmappe nur in einem Fenster gleichzeitig benutzen. So geht nichts verloren.
+busy-use-here = Hier benutzen
+
+update-ready = Eine neue Version der App ist da.
+update-now = Jetzt aktualisieren
+
+# Nur für Tests der Rückfallkette, wird nicht angezeigt.
+fallback-probe = Rückfall-Probe
+
+not-found-title = Seite nicht gefunden
+not-found-body = Diese Seite gibt es nicht. Gehen Sie zurück zur Startseite.

@@ -1,0 +1,60 @@
+# Willkommensmappe UI strings, English.
+# reviewed: false — translated from German, not yet reviewed by a person.
+
+app-title = Willkommensmappe
+app-subtitle = Neuss – your start in the city
+loading = Loading …
+skip-to-content = Skip to content
+nav-back = Back
+nav-home = Home
+home-heading = What do you need?
+
+tile-onboarding = First steps
+tile-contacts = Contacts & offices
+tile-meb = MEB office
+tile-course = Tenant course
+tile-bus = Bus
+tile-documents = Documents
+tile-calendar = Calendar
+tile-notes = Notes
+tile-emergency = Emergency
+tile-settings = Settings
+
+coming-soon-title = Coming soon
+coming-soon-body = This part of the welcome folder is not ready yet. It will come with one of the next versions of the app.
+
+language-choose = Choose language
+language-choose-hint = Tap your language. You can change it later in the settings.
+language-current = Language: { $name }
+
+settings-language = Language
+settings-text-size = Text size
+text-size-normal = Normal
+text-size-large = Large
+text-size-extra-large = Extra large
+settings-high-contrast = High contrast
+settings-high-contrast-hint = Black text on white, strong borders.
+settings-saved = Saved.
+
+error-unreadable-title = Your saved data cannot be read
+error-unreadable-body = The file is damaged. Nothing was deleted. You can keep a copy of it and start fresh. The copy stays on this device.
+error-too-new-title = This app version is too old for your data
+error-too-new-body = Your data comes from a newer version of the app. Please update the app. Or keep a copy and start fresh.
+error-keep-copy = Keep a copy and start fresh
+error-kept-copy = The old data was kept as a copy: { $name }
+error-storage-title = Saving does not work right now
+error-storage-body = Please try again. If it still does not work: is the device's storage full?
+error-retry = Try again
+error-details = Technical details
+
+busy-title = The app is already open in another window
+busy-body = You can use the welcome folder in only one window at a time. This way nothing gets lost.
+busy-use-here = Use here
+
+update-ready = A new version of the app is ready.
+update-now = Update now
+
+fallback-probe = Fallback probe
+
+not-found-title = Page not found
+not-found-body = This page does not exist. Go back to the home page.

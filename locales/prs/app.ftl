@@ -1,0 +1,46 @@
+# Willkommensmappe — متن‌های برنامه، دری.
+# reviewed: false — ترجمهٔ ماشینی از آلمانی، هنوز کسی آن را بررسی نکرده است.
+# پیام‌هایی که اینجا نیستند از فارسی (fa) گرفته می‌شوند.
+
+app-title = پوشهٔ خوش‌آمدید
+app-subtitle = نویس – آغاز شما در شهر
+loading = در حال بارگیری …
+skip-to-content = رفتن به محتوا
+nav-back = پس
+nav-home = صفحهٔ عمومی
+home-heading = به چه ضرورت دارید؟
+
+tile-onboarding = گام‌های نخست
+tile-contacts = تماس‌ها و ادارات
+tile-meb = دفتر مشوره (MEB)
+tile-course = تصدیق کرایه‌نشینی
+tile-bus = سرویس
+tile-documents = اسناد
+tile-calendar = جنتری
+tile-notes = یادداشت‌ها
+tile-emergency = حالت اضطرار
+tile-settings = تنظیمات
+
+coming-soon-title = به‌زودی
+coming-soon-body = این بخش پوشهٔ خوش‌آمدید هنوز آماده نیست. با یکی از نسخه‌های بعدی برنامه می‌آید.
+
+language-choose = زبان را انتخاب کنید
+language-choose-hint = روی زبان خود بزنید. بعداً می‌توانید آن را در تنظیمات تغییر بدهید.
+language-current = زبان: { $name }
+
+settings-language = زبان
+settings-text-size = اندازهٔ متن
+text-size-normal = عادی
+text-size-large = کلان
+text-size-extra-large = بسیار کلان
+settings-high-contrast = تضاد بلند
+settings-high-contrast-hint = متن سیاه روی سفید، چوکات‌های پررنگ.
+settings-saved = ذخیره شد.
+
+error-unreadable-title = معلومات ذخیره‌شدهٔ شما خوانده نمی‌شود
+error-unreadable-body = فایل خراب شده است. هیچ چیز پاک نشده است. می‌توانید یک کاپی آن را نگه دارید و از سر شروع کنید. کاپی روی همین دستگاه می‌ماند.
+error-keep-copy = کاپی را نگه دار و از سر شروع کن
+error-retry = دوباره کوشش کنید
+
+busy-title = برنامه در یک پنجرهٔ دیگر باز است
+busy-use-here = اینجا استفاده کن

@@ -1,0 +1,58 @@
+# Willkommensmappe — тексты интерфейса, русский.
+# reviewed: false — машинный перевод с немецкого, ещё не проверен человеком.
+
+app-title = Папка новоприбывшего
+app-subtitle = Нойс – ваш старт в городе
+loading = Загрузка …
+skip-to-content = Перейти к содержимому
+nav-back = Назад
+nav-home = Главная
+home-heading = Что вам нужно?
+
+tile-onboarding = Первые шаги
+tile-contacts = Контакты и ведомства
+tile-meb = Консультационное бюро (MEB)
+tile-course = Удостоверение арендатора
+tile-bus = Автобус
+tile-documents = Документы
+tile-calendar = Календарь
+tile-notes = Заметки
+tile-emergency = Экстренная помощь
+tile-settings = Настройки
+
+coming-soon-title = Скоро
+coming-soon-body = Эта часть папки ещё не готова. Она появится в одной из следующих версий приложения.
+
+language-choose = Выберите язык
+language-choose-hint = Нажмите на свой язык. Позже его можно изменить в настройках.
+language-current = Язык: { $name }
+
+settings-language = Язык
+settings-text-size = Размер текста
+text-size-normal = Обычный
+text-size-large = Крупный
+text-size-extra-large = Очень крупный
+settings-high-contrast = Высокий контраст
+settings-high-contrast-hint = Чёрный текст на белом, чёткие рамки.
+settings-saved = Сохранено.
+
+error-unreadable-title = Сохранённые данные невозможно прочитать
+error-unreadable-body = Файл повреждён. Ничего не удалено. Вы можете сохранить его копию и начать заново. Копия останется на этом устройстве.
+error-too-new-title = Эта версия приложения слишком старая для ваших данных
+error-too-new-body = Ваши данные созданы более новой версией приложения. Пожалуйста, обновите приложение. Или сохраните копию и начните заново.
+error-keep-copy = Сохранить копию и начать заново
+error-kept-copy = Старые данные сохранены как копия: { $name }
+error-storage-title = Сохранить сейчас невозможно
+error-storage-body = Попробуйте ещё раз. Если снова не получится: возможно, память устройства заполнена?
+error-retry = Попробовать ещё раз
+error-details = Технические подробности
+
+busy-title = Приложение уже открыто в другом окне
+busy-body = Папкой можно пользоваться только в одном окне одновременно. Так ничего не потеряется.
+busy-use-here = Использовать здесь
+
+update-ready = Готова новая версия приложения.
+update-now = Обновить сейчас
+
+not-found-title = Страница не найдена
+not-found-body = Такой страницы нет. Вернитесь на главную.

@@ -1,0 +1,50 @@
+# Willkommensmappe — ጽሑፋት መተግበሪ፡ ትግርኛ።
+# reviewed: false — ካብ ጀርመንኛ ብማሽን ዝተተርጎመ፡ ገና ብሰብ ኣይተረጋገጸን።
+
+app-title = ናይ እንቋዕ ብደሓን መጻእኩም ፋይል
+app-subtitle = ኖይስ – ኣብ ከተማ ናይ ምጅማርኩም
+loading = ይጽዓን ኣሎ …
+skip-to-content = ናብ ትሕዝቶ ሕለፍ
+nav-back = ንድሕሪት
+nav-home = መበገሲ ገጽ
+home-heading = እንታይ የድልየኩም?
+
+tile-onboarding = ቀዳሞት ስጉምትታት
+tile-contacts = ርክባትን ቤት ጽሕፈታትን
+tile-meb = ቤት ጽሕፈት ምኽሪ (MEB)
+tile-course = ናይ ተኻራዪ ምስክር
+tile-bus = ኣውቶቡስ
+tile-documents = ሰነዳት
+tile-calendar = ዓውደ ኣዋርሕ
+tile-notes = መዘኻኸሪ
+tile-emergency = ህጹጽ
+tile-settings = ምድላዋት
+
+coming-soon-title = ብቕልጡፍ ይመጽእ
+coming-soon-body = እዚ ክፋል ፋይል ገና ኣይተዳለወን። ምስ ሓደ ካብቶም ዝቕጽሉ ሕታማት መተግበሪ ክመጽእ እዩ።
+
+language-choose = ቋንቋ ምረጹ
+language-choose-hint = ኣብ ቋንቋኹም ጠውቑ። ደሓር ኣብ ምድላዋት ክትቕይርዎ ትኽእሉ ኢኹም።
+language-current = ቋንቋ: { $name }
+
+settings-language = ቋንቋ
+settings-text-size = መጠን ጽሑፍ
+text-size-normal = ንቡር
+text-size-large = ዓቢ
+text-size-extra-large = ኣዝዩ ዓቢ
+settings-high-contrast = ልዑል ፍልልይ ሕብሪ
+settings-high-contrast-hint = ጸሊም ጽሑፍ ኣብ ጻዕዳ፡ ድልዱል ዶብ።
+settings-saved = ተዓቂቡ።
+
+error-unreadable-title = ዝተዓቀበ ሓበሬታኹም ክንበብ ኣይከኣለን
+error-unreadable-body = እቲ ፋይል ተበላሽዩ እዩ። ዝተደምሰሰ የለን። ቅዳሕ ሒዝኩም ብሓድሽ ክትጅምሩ ትኽእሉ ኢኹም። እቲ ቅዳሕ ኣብዚ መሳርሒ ይተርፍ።
+error-keep-copy = ቅዳሕ ሓዝ እሞ ብሓድሽ ጀምር
+error-kept-copy = እቲ ኣረጊት ሓበሬታ ከም ቅዳሕ ተዓቂቡ: { $name }
+error-retry = እንደገና ፈትን
+
+busy-title = እቲ መተግበሪ ኣብ ካልእ መስኮት ክፉት እዩ
+busy-body = ነዚ ፋይል ኣብ ሓደ መስኮት ጥራይ ብሓደ ግዜ ክትጥቀሙሉ ትኽእሉ። ከምዚ ዝኾነ ነገር ኣይጠፍእን።
+busy-use-here = ኣብዚ ተጠቐም
+
+update-ready = ሓድሽ ሕታም መተግበሪ ተዳልዩ ኣሎ።
+update-now = ሕጂ ኣሐድስ

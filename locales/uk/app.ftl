@@ -1,0 +1,58 @@
+# Willkommensmappe — тексти інтерфейсу, українська.
+# reviewed: false — машинний переклад з німецької, ще не перевірений людиною.
+
+app-title = Вітальна тека
+app-subtitle = Нойс – ваш початок у місті
+loading = Завантаження …
+skip-to-content = Перейти до змісту
+nav-back = Назад
+nav-home = Головна
+home-heading = Що вам потрібно?
+
+tile-onboarding = Перші кроки
+tile-contacts = Контакти й установи
+tile-meb = Консультаційне бюро (MEB)
+tile-course = Посвідчення орендаря
+tile-bus = Автобус
+tile-documents = Документи
+tile-calendar = Календар
+tile-notes = Нотатки
+tile-emergency = Екстрена допомога
+tile-settings = Налаштування
+
+coming-soon-title = Незабаром
+coming-soon-body = Ця частина вітальної теки ще не готова. Вона з'явиться в одній із наступних версій застосунку.
+
+language-choose = Оберіть мову
+language-choose-hint = Торкніться своєї мови. Пізніше її можна змінити в налаштуваннях.
+language-current = Мова: { $name }
+
+settings-language = Мова
+settings-text-size = Розмір тексту
+text-size-normal = Звичайний
+text-size-large = Великий
+text-size-extra-large = Дуже великий
+settings-high-contrast = Висока контрастність
+settings-high-contrast-hint = Чорний текст на білому, чіткі рамки.
+settings-saved = Збережено.
+
+error-unreadable-title = Збережені дані неможливо прочитати
+error-unreadable-body = Файл пошкоджено. Нічого не видалено. Ви можете зберегти його копію й почати заново. Копія залишиться на цьому пристрої.
+error-too-new-title = Ця версія застосунку застара для ваших даних
+error-too-new-body = Ваші дані створено новішою версією застосунку. Будь ласка, оновіть застосунок. Або збережіть копію й почніть заново.
+error-keep-copy = Зберегти копію й почати заново
+error-kept-copy = Старі дані збережено як копію: { $name }
+error-storage-title = Зберегти зараз неможливо
+error-storage-body = Спробуйте ще раз. Якщо знову не вийде: можливо, пам'ять пристрою заповнена?
+error-retry = Спробувати ще раз
+error-details = Технічні подробиці
+
+busy-title = Застосунок уже відкрито в іншому вікні
+busy-body = Вітальною текою можна користуватися лише в одному вікні одночасно. Так нічого не загубиться.
+busy-use-here = Використовувати тут
+
+update-ready = Готова нова версія застосунку.
+update-now = Оновити зараз
+
+not-found-title = Сторінку не знайдено
+not-found-body = Такої сторінки немає. Поверніться на головну.
