@@ -5,6 +5,7 @@ use crate::views::coming_soon::ComingSoon;
 use crate::views::home::Home;
 use crate::views::settings::{LanguagePicker, SettingsPage};
 use crate::views::startup::{Splash, StartupProblem};
+use dioxus::dioxus_core::spawn_forever;
 use dioxus::prelude::*;
 use wm_core::api::{Request, Response, StoreError};
 use wm_core::i18n::{Localizer, BASE_LANGUAGE};
@@ -33,7 +34,14 @@ pub struct AppState {
     pub save_error: Signal<Option<StoreError>>,
 }
 
+// The actions below outlive the view that starts them (e.g. "Use here" replaces its own
+// screen with the splash at once), so they run with `spawn_forever`, not the view's `spawn`.
 impl AppState {
+    /// Runs start-up again, e.g. after a passing storage failure.
+    pub fn retry(&self) {
+        spawn_forever(self.clone().boot());
+    }
+
     /// Opens storage (or learns why it cannot) and loads the settings.
     pub async fn boot(mut self) {
         self.boot.set(Boot::Starting);
@@ -56,7 +64,7 @@ impl AppState {
     /// Stores a settings change; the UI follows once storage has confirmed it.
     pub fn change(&self, change: SettingChange) {
         let mut state = self.clone();
-        spawn(async move {
+        spawn_forever(async move {
             match state.platform.call(Request::ChangeSetting { change }).await {
                 Response::Settings { settings } => {
                     if let Some(code) = &settings.language {
@@ -79,7 +87,7 @@ impl AppState {
     /// Keeps a copy of an unreadable database and starts with a fresh one.
     pub fn keep_copy_and_start_fresh(&self) {
         let mut state = self.clone();
-        spawn(async move {
+        spawn_forever(async move {
             state.boot.set(Boot::Starting);
             match state.platform.call(Request::KeepCopyAndStartFresh).await {
                 Response::Ready { settings, kept_copy } => {
@@ -97,9 +105,9 @@ impl AppState {
 
     /// Takes the database over from another tab, then starts again.
     pub fn take_over(&self) {
-        let state = self.clone();
-        spawn(async move {
-            state.clone().boot.set(Boot::Starting);
+        let mut state = self.clone();
+        spawn_forever(async move {
+            state.boot.set(Boot::Starting);
             state.platform.take_over().await;
             state.boot().await;
         });

@@ -46,7 +46,7 @@ pub fn StartupProblem(error: StoreError) -> Element {
                         button { class: "button primary", onclick: move |_| s2.take_over(), {t.t("busy-use-here")} }
                     },
                     _ => rsx! {
-                        button { class: "button primary", onclick: move |_| { spawn(s3.clone().boot()); }, {t.t("error-retry")} }
+                        button { class: "button primary", onclick: move |_| s3.retry(), {t.t("error-retry")} }
                     },
                 }
             }

@@ -1,0 +1,110 @@
+// Shared set-up for the browser tests: a static server for the built app, Debian's Chromium,
+// a phone-sized page, and the checks a person would make (visible text, roles, labels).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, cpSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = process.env.WM_DIST;
+export const TOOL = process.env.WM_TOOL;
+if (!DIST || !TOOL) throw new Error('run through ./wm test (WM_DIST and WM_TOOL must be set)');
+
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const PHONE = { width: 390, height: 844 };
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** Serves `dir` on a free loopback port; resolves with { url, stop }. */
+export function serve(dir = DIST) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TOOL, ['serve', dir, '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) resolve({ url: m[0], stop: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+/** A copy of the build, for tests that change what the server serves. */
+export function copyOfDist() {
+  const dir = mkdtempSync(join(tmpdir(), 'wm-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  return dir;
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A browser profile on disk that outlives the browser (for restart tests). */
+export async function launchPersistent(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: PHONE,
+  });
+}
+
+export function profileDir() {
+  return mkdtempSync(join(tmpdir(), 'wm-profile-'));
+}
+
+/** Fails the test on any script error in the page; collects every request's URL. */
+export function watch(page) {
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => requests.push(r.url()));
+  return { errors, requests };
+}
+
+export async function newPhonePage(browser) {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Waits until the app has started and shows either the picker or the home screen. */
+export async function appReady(page) {
+  await page.waitForSelector('.app main:not([aria-busy])', { timeout: 20000 });
+}
+
+/** On first start, picks a language by its visible name. */
+export async function pickLanguage(page, nativeName) {
+  await page.getByRole('button', { name: nativeName }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForSelector('.tiles');
+}
+
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+/**
+ * The fonts Chromium really used to draw the text of the first element matching `selector`
+ * (DevTools protocol): [{ familyName, isCustomFont, glyphCount }]. `isCustomFont` is true only
+ * for a web font, i.e. one the app shipped, never for a font installed on the machine.
+ */
+export async function renderedFonts(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  if (!nodeId) throw new Error(`no element ${selector}`);
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
