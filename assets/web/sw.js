@@ -30,9 +30,10 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Every page address is the app: answer navigations with the cached shell.
-    const key = request.mode === 'navigate' ? '/index.html' : request;
-    const hit = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+    // A file of the build answers as itself, also when navigated to (e.g. the manifest);
+    // every other page address is the app: answer it with the cached shell.
+    const hit = await cache.match(request) ||
+      (request.mode === 'navigate' ? await cache.match('/index.html') : undefined);
     return hit || fetch(request);
   })());
 });

@@ -274,3 +274,105 @@ test('phone viewport has no horizontal scrolling in any script', async () => {
     await context.close();
   }
 });
+
+// Names of the files in the browser's OPFS pool (sqlite-wasm-vfs "sahpool" keeps them in
+// .willkommensmappe/.opaque/), read from each slot's header: its first bytes hold the name. Runs in a page of the app's origin with the app not running.
+async function poolNames(page) {
+  return page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const pool = await root.getDirectoryHandle('.willkommensmappe');
+    const dir = await pool.getDirectoryHandle('.opaque');
+    const names = [];
+    for await (const [, handle] of dir.entries()) {
+      if (handle.kind !== 'file') continue;
+      const head = new Uint8Array(await (await handle.getFile()).slice(0, 512).arrayBuffer());
+      const end = head.indexOf(0);
+      if (end > 0) names.push(new TextDecoder().decode(head.slice(0, end)));
+    }
+    return names.sort();
+  });
+}
+
+test('an unreadable database in the browser is explained, kept as a copy, and replaced only on request', async () => {
+  const { context, page } = await newPhonePage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await pickLanguage(page, 'English');
+  await page.close();
+  // Damage the database with the app closed: overwrite its first pages, keep the pool's header.
+  const tool = await context.newPage();
+  await tool.goto(server.url + 'manifest.webmanifest');
+  assert.deepEqual(await poolNames(tool), ['/willkommensmappe.db']);
+  await tool.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const pool = await root.getDirectoryHandle('.willkommensmappe');
+    const dir = await pool.getDirectoryHandle('.opaque');
+    for await (const [, handle] of dir.entries()) {
+      const head = new Uint8Array(await (await handle.getFile()).slice(0, 32).arrayBuffer());
+      if (new TextDecoder().decode(head).startsWith('/willkommensmappe.db\0')) {
+        // The closed tab's worker may hold the file a moment longer.
+        let w;
+        for (let i = 0; !w; i++) {
+          try { w = await handle.createWritable({ keepExistingData: true }); } catch (e) {
+            if (i > 50) throw e;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+        await w.seek(4096);
+        await w.write(new Uint8Array(8192).fill(0xa5));
+        await w.close();
+      }
+    }
+  });
+  const app = await context.newPage();
+  await app.goto(server.url);
+  // No language can be read from the database, so the screen uses the remembered one.
+  await app.getByRole('heading', { name: 'Your saved data cannot be read' }).waitFor();
+  await app.screenshot({ path: join(ARTIFACTS, 'unreadable-en.png') });
+  // Reloading ("crash loop") changes nothing.
+  await app.reload();
+  await app.getByRole('button', { name: 'Keep a copy and start fresh' }).click();
+  await app.getByRole('button', { name: 'Deutsch' }).waitFor();
+  await pickLanguage(app, 'English');
+  await app.getByText('The old data was kept as a copy').waitFor();
+  await app.close();
+  const names = await poolNames(tool);
+  assert.equal(names.length, 2, JSON.stringify(names));
+  assert.equal(names[0], '/willkommensmappe.db');
+  assert.match(names[1], /^\/willkommensmappe\.unreadable-\d+\.db$/);
+  await context.close();
+});
+
+test('accessibility: axe finds no serious problems on home, settings and the picker, in German and Arabic', async () => {
+  const axe = new URL('./node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+  // axe is injected as a script, which the app's own Content-Security-Policy rightly forbids.
+  const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+  const page = await context.newPage();
+  const check = async (what) => {
+    await page.addScriptTag({ path: axe });
+    const result = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    assert.deepEqual(result, [], what);
+  };
+  await page.goto(server.url);
+  await appReady(page);
+  await check('language picker');
+  await pickLanguage(page, 'Deutsch');
+  await check('home (de)');
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+  await check('settings (de)');
+  await page.getByRole('checkbox', { name: 'Hoher Kontrast' }).check();
+  await page.waitForSelector('.app[data-contrast="high"]');
+  await check('settings, high contrast');
+  await page.getByRole('button', { name: /العربية/ }).click();
+  await page.getByRole('heading', { name: 'الإعدادات' }).waitFor();
+  await check('settings (ar)');
+  await page.getByRole('link', { name: 'رجوع' }).click();
+  await page.waitForSelector('.tiles');
+  await check('home (ar)');
+  await context.close();
+});

@@ -128,8 +128,11 @@ pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path) -> Result<(), St
         hasher.update(f.as_bytes());
         hasher.update(read(&out.join(f))?);
     }
+    // The index names hashed files only, so hashing the file list above covers it; the
+    // service worker's own code counts too.
+    let sw_src = String::from_utf8(read(&web.join("sw.js"))?).map_err(|e| e.to_string())?;
+    hasher.update(sw_src.as_bytes());
     let index_src = String::from_utf8(read(&web.join("index.html"))?).map_err(|e| e.to_string())?;
-    // The index names hashed files only, so hashing the file list above already covers it.
     let build_id: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
     let index = fill(
         &index_src,
@@ -147,7 +150,6 @@ pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path) -> Result<(), St
     let mut precache: Vec<String> = vec!["/index.html".into()];
     precache.extend(all.iter().map(|f| format!("/{f}")));
     let list = format!("[{}]", precache.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(",\n  "));
-    let sw_src = String::from_utf8(read(&web.join("sw.js"))?).map_err(|e| e.to_string())?;
     let sw = fill(&sw_src, &[("BUILD_ID", &build_id), ("PRECACHE", &list)], "sw.js")?;
     write(&out.join("sw.js"), sw.as_bytes())?;
 
