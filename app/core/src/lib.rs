@@ -1,6 +1,7 @@
 //! Willkommensmappe core: everything that is not UI and not platform.
 //!
 //! * [`i18n`]: the UI languages, their scripts and directions, Fluent lookup with fallback chains.
+//! * [`hours`]: opening hours in OSM syntax, evaluated in Europe/Berlin with NRW holidays.
 //! * [`settings`]: the user's preferences (language, text size, contrast).
 //! * [`api`]: the request/response protocol between the UI and the storage service. The same
 //!   messages travel in-process (desktop) or as JSON to a Web Worker (web).
@@ -8,6 +9,7 @@
 //!   that answers [`api::Request`]s, including recovery from an unreadable database file.
 
 pub mod api;
+pub mod hours;
 pub mod i18n;
 pub mod settings;
 #[cfg(feature = "sqlite")]
