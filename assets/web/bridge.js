@@ -72,6 +72,8 @@
     },
     rememberLanguage(code) { try { localStorage.setItem('wm-language', code); } catch (e) { /* private mode */ } },
     languageHint() { try { return localStorage.getItem('wm-language'); } catch (e) { return null; } },
+    // Tests pin the clock by setting window.WM_NOW (an RFC 3339 instant) before the app starts.
+    nowMillis() { const pinned = self.WM_NOW && Date.parse(self.WM_NOW); return pinned || Date.now(); },
     applyUpdate() {
       navigator.serviceWorker.getRegistration().then((reg) => {
         if (reg && reg.waiting) reg.waiting.postMessage('skip-waiting'); else location.reload();

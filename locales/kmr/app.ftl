@@ -37,3 +37,27 @@ settings-saved = Hat tomarkirin.
 
 busy-title = Sepan di pencereyeke din de vekirî ye
 busy-use-here = Li vir bi kar bîne
+
+topic-contacts = Têkilî
+page-unreviewed = Bi makîneyê hatiye wergerandin, hê kesekî kontrol nekiriye.
+contact-call = Telefon bike
+contact-write = E-name
+contact-map = Li ser nexşeyê nîşan bide
+contact-web = Malper
+contact-save = Wek têkilî tomar bike
+hours-open = Niha vekirî ye
+hours-open-until = Niha vekirî ye, heta { $time }
+hours-closed = Niha girtî ye
+hours-closed-opens = Niha girtî ye. { $day } saet { $time } vedibe.
+day-today = îro
+day-tomorrow = sibê
+weekday-mo = Duşem
+weekday-tu = Sêşem
+weekday-we = Çarşem
+weekday-th = Pêncşem
+weekday-fr = În
+weekday-sa = Şemî
+weekday-su = Yekşem
+search-label = Lêgerîn
+search-placeholder = Lêgerîn, mînak: kursa zimên
+search-none = Tiştek nehat dîtin.

@@ -44,3 +44,16 @@ error-retry = دوباره کوشش کنید
 
 busy-title = برنامه در یک پنجرهٔ دیگر باز است
 busy-use-here = اینجا استفاده کن
+
+topic-contacts = راه‌های تماس
+contact-call = زنگ زدن
+contact-save = ذخیره در شماره‌ها
+hours-open = حالا باز است
+hours-open-until = حالا باز است، تا ساعت { $time }
+hours-closed = حالا بسته است
+hours-closed-opens = حالا بسته است. { $day } ساعت { $time } باز می‌شود.
+day-today = امروز
+day-tomorrow = فردا
+search-label = جستجو
+search-placeholder = جستجو، مثلاً: کورس زبان
+search-none = چیزی پیدا نشد.

@@ -38,3 +38,27 @@ settings-saved = خوندي شو.
 
 busy-title = پروګرام په بله کړکۍ کې خلاص دی
 busy-use-here = دلته یې وکاروئ
+
+topic-contacts = د اړیکو لارې
+page-unreviewed = ماشيني ژباړه، لا چا نه ده کتلې.
+contact-call = زنګ ووهئ
+contact-write = برېښنالیک
+contact-map = په نقشه کې یې وګورئ
+contact-web = وېب پاڼه
+contact-save = د اړیکې په توګه یې خوندي کړئ
+hours-open = اوس پرانیستی دی
+hours-open-until = اوس پرانیستی دی، تر { $time } بجو
+hours-closed = اوس تړلی دی
+hours-closed-opens = اوس تړلی دی. { $day } په { $time } بجو پرانیستل کېږي.
+day-today = نن
+day-tomorrow = سبا
+weekday-mo = دوشنبه
+weekday-tu = سه شنبه
+weekday-we = چهارشنبه
+weekday-th = پنجشنبه
+weekday-fr = جمعه
+weekday-sa = شنبه
+weekday-su = یکشنبه
+search-label = لټون
+search-placeholder = لټون، لکه: د ژبې کورس
+search-none = هېڅ ونه موندل شول.

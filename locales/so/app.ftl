@@ -37,3 +37,27 @@ settings-saved = Waa la kaydiyay.
 
 busy-title = Barnaamijku wuxuu ku furan yahay daaqad kale
 busy-use-here = Halkan ku isticmaal
+
+topic-contacts = Xiriirada
+page-unreviewed = Tarjumaad mashiin, qof weli ma hubin.
+contact-call = Wac
+contact-write = Iimayl
+contact-map = Ku muuji khariidadda
+contact-web = Bogga internetka
+contact-save = U kaydi xiriir ahaan
+hours-open = Hadda waa furan yahay
+hours-open-until = Hadda waa furan yahay, ilaa { $time }
+hours-closed = Hadda waa xiran yahay
+hours-closed-opens = Hadda waa xiran yahay. Wuxuu furmayaa { $day } saacadda { $time }.
+day-today = maanta
+day-tomorrow = berri
+weekday-mo = Isniin
+weekday-tu = Talaado
+weekday-we = Arbaco
+weekday-th = Khamiis
+weekday-fr = Jimco
+weekday-sa = Sabti
+weekday-su = Axad
+search-label = Raadi
+search-placeholder = Raadi, tusaale: koorsada luqadda
+search-none = Waxba lama helin.

@@ -48,3 +48,27 @@ busy-use-here = ኣብዚ ተጠቐም
 
 update-ready = ሓድሽ ሕታም መተግበሪ ተዳልዩ ኣሎ።
 update-now = ሕጂ ኣሐድስ
+
+topic-contacts = ርክባት
+page-unreviewed = ብማሽን ዝተተርጎመ፡ ገና ብሰብ ኣይተረጋገጸን።
+contact-call = ደውል
+contact-write = ኢመይል
+contact-map = ኣብ ካርታ ኣርኢ
+contact-web = መርበብ ሓበሬታ
+contact-save = ከም ርክብ ዓቅብ
+hours-open = ሕጂ ክፉት እዩ
+hours-open-until = ሕጂ ክፉት እዩ፡ ክሳብ ሰዓት { $time }
+hours-closed = ሕጂ ዕጹው እዩ
+hours-closed-opens = ሕጂ ዕጹው እዩ። { $day } ሰዓት { $time } ይኽፈት።
+day-today = ሎሚ
+day-tomorrow = ጽባሕ
+weekday-mo = ሰኑይ
+weekday-tu = ሰሉስ
+weekday-we = ረቡዕ
+weekday-th = ሓሙስ
+weekday-fr = ዓርቢ
+weekday-sa = ቀዳም
+weekday-su = ሰንበት
+search-label = ድለይ
+search-placeholder = ድለይ፡ ንኣብነት ትምህርቲ ቋንቋ
+search-none = ዝተረኽበ የለን።

@@ -4,6 +4,7 @@
 //! JSON to a dedicated Web Worker that owns the SQLite database (OPFS needs a worker). Keeping
 //! one protocol means one code path and one set of tests for both.
 
+use crate::content::{Contact, Page, TopicMeta};
 use crate::settings::{SettingChange, Settings};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +18,49 @@ pub enum Request {
     /// After a [`StoreError::Unreadable`]: keep the unreadable file under a new name and start
     /// with a fresh, empty database.
     KeepCopyAndStartFresh,
+    /// One topic page in `lang`, or in the nearest language of its fallback chain.
+    Topic { slug: String, lang: String },
+    /// Every topic's title and summary in `lang` (or fallback), in order.
+    Topics { lang: String },
+    /// All contacts (every language; the UI picks).
+    Contacts,
+    /// One contact.
+    Contact { id: String },
+    /// Full-text search over pages and contacts in all languages; `lang` is the reader's.
+    Search { query: String, lang: String },
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    /// `topic` or `contact`.
+    pub kind: String,
+    /// Topic slug or contact id.
+    pub key: String,
+    /// The language the match was found in.
+    pub lang: String,
+    pub title: String,
+    pub score: f32,
+    /// 0: the reader's language, 1: its fallback chain, 2: German or English, 3: other.
+    pub language_rank: u8,
+}
+
+/// Which content the app has installed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContentInfo {
+    pub version: u64,
+    /// "Content as of" this date (`YYYY-MM-DD`).
+    pub date: String,
+}
+
+/// A topic page ready to show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TopicView {
+    pub meta: TopicMeta,
+    /// In the requested language if it exists, else the first of its fallback chain that does;
+    /// `page.lang` tells which.
+    pub page: Page,
+    pub contacts: Vec<Contact>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -27,10 +71,29 @@ pub enum Response {
     Ready {
         settings: Settings,
         kept_copy: Option<String>,
+        content: Option<ContentInfo>,
     },
     Settings {
         settings: Settings,
     },
+    Topic {
+        topic: TopicView,
+    },
+    /// Pages (without `html`) in order.
+    Topics {
+        pages: Vec<Page>,
+    },
+    Contacts {
+        contacts: Vec<Contact>,
+    },
+    Contact {
+        contact: Contact,
+    },
+    Search {
+        hits: Vec<SearchHit>,
+    },
+    /// The requested topic or contact does not exist.
+    NotFound,
     Failed {
         error: StoreError,
     },

@@ -1,7 +1,9 @@
 //! Willkommensmappe core: everything that is not UI and not platform.
 //!
 //! * [`i18n`]: the UI languages, their scripts and directions, Fluent lookup with fallback chains.
+//! * [`content`]: the content pack format (manifest, topics, pages, contacts) and its checks.
 //! * [`hours`]: opening hours in OSM syntax, evaluated in Europe/Berlin with NRW holidays.
+//! * [`search`]: text normalisation and typing-tolerant matching for offline search.
 //! * [`settings`]: the user's preferences (language, text size, contrast).
 //! * [`api`]: the request/response protocol between the UI and the storage service. The same
 //!   messages travel in-process (desktop) or as JSON to a Web Worker (web).
@@ -9,8 +11,10 @@
 //!   that answers [`api::Request`]s, including recovery from an unreadable database file.
 
 pub mod api;
+pub mod content;
 pub mod hours;
 pub mod i18n;
+pub mod search;
 pub mod settings;
 #[cfg(feature = "sqlite")]
 pub mod store;

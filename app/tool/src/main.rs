@@ -6,8 +6,10 @@
 //! * `wm-tool serve DIR [--addr 127.0.0.1:8080]` serves a directory like any static web host
 //!   would (every unknown page address answers with the app's index.html).
 //!
-//! The editor's commands (validate content, build and sign packs) join this tool with the
-//! content issue.
+//! * `wm-tool validate [CONTENT]` checks the editor's content folder (default `content`) and
+//!   prints every problem as `file:line: message`.
+//! * `wm-tool pack [CONTENT] --out DIR` validates, then writes the content pack as a static
+//!   host serves it (`manifest.json`, `files/<sha256>`) plus `bundle.json` (the form the app embeds).
 
 mod dist;
 mod serve;
@@ -16,7 +18,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR\n  wm-tool serve DIR [--addr HOST:PORT]"
+        "usage:\n  wm-tool validate [CONTENT]\n  wm-tool pack [CONTENT] --out DIR\n  wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR\n  wm-tool serve DIR [--addr HOST:PORT]"
     );
     ExitCode::from(2)
 }
@@ -35,6 +37,38 @@ fn main() -> ExitCode {
                 return usage();
             };
             dist::run(ui.as_ref(), worker.as_ref(), assets.as_ref(), out.as_ref())
+        }
+        Some(cmd @ ("validate" | "pack")) => {
+            let dir = args.get(1).filter(|d| !d.starts_with("--")).cloned().unwrap_or_else(|| "content".into());
+            match wm_pack::load(dir.as_ref()) {
+                Err(problems) => {
+                    for p in &problems {
+                        eprintln!("{p}");
+                    }
+                    Err(format!("{} problem(s) in {dir}; nothing was built", problems.len()))
+                }
+                Ok(loaded) => {
+                    println!(
+                        "{dir}: {} topics, {} pages, {} contacts, content version {} of {}: all good",
+                        loaded.topics.len(),
+                        loaded.pages.len(),
+                        loaded.contacts.len(),
+                        loaded.version,
+                        loaded.date
+                    );
+                    if cmd == "pack" {
+                        let Some(out) = flag(&args, "--out") else { return usage() };
+                        let bundle = wm_pack::bundle(&loaded);
+                        let out = std::path::PathBuf::from(out);
+                        wm_pack::write_dir(&bundle, &out)
+                            .and_then(|()| std::fs::write(out.join("bundle.json"), wm_pack::bundle_json(&bundle)))
+                            .map_err(|e| format!("cannot write the pack: {e}"))
+                            .map(|()| println!("pack written to {}", out.display()))
+                    } else {
+                        Ok(())
+                    }
+                }
+            }
         }
         Some("serve") => {
             let Some(dir) = args.get(1).filter(|d| !d.starts_with("--")) else {

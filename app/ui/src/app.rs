@@ -2,12 +2,14 @@
 
 use crate::platform::{PlatformEvent, PlatformHandle};
 use crate::views::coming_soon::ComingSoon;
+use crate::views::contacts::{ContactPage, ContactsPage};
 use crate::views::home::Home;
 use crate::views::settings::{LanguagePicker, SettingsPage};
 use crate::views::startup::{Splash, StartupProblem};
+use crate::views::topics::{TopicPage, TopicSideBySide};
 use dioxus::dioxus_core::spawn_forever;
 use dioxus::prelude::*;
-use wm_core::api::{Request, Response, StoreError};
+use wm_core::api::{ContentInfo, Request, Response, StoreError};
 use wm_core::i18n::{Localizer, BASE_LANGUAGE};
 use wm_core::settings::{SettingChange, Settings};
 
@@ -32,6 +34,8 @@ pub struct AppState {
     pub update_ready: Signal<bool>,
     /// Set when the last settings change could not be stored.
     pub save_error: Signal<Option<StoreError>>,
+    /// The installed content pack.
+    pub content: Signal<Option<ContentInfo>>,
 }
 
 // The actions below outlive the view that starts them (e.g. "Use here" replaces its own
@@ -46,12 +50,13 @@ impl AppState {
     pub async fn boot(mut self) {
         self.boot.set(Boot::Starting);
         match self.platform.call(Request::Boot).await {
-            Response::Ready { settings, kept_copy } => {
+            Response::Ready { settings, kept_copy, content } => {
                 if let Some(code) = &settings.language {
                     self.platform.remember_language(code);
                 }
                 self.settings.set(settings);
                 self.kept_copy.set(kept_copy);
+                self.content.set(content);
                 self.boot.set(Boot::Ready);
             }
             Response::Failed { error } => self.boot.set(Boot::Problem(error)),
@@ -90,9 +95,10 @@ impl AppState {
         spawn_forever(async move {
             state.boot.set(Boot::Starting);
             match state.platform.call(Request::KeepCopyAndStartFresh).await {
-                Response::Ready { settings, kept_copy } => {
+                Response::Ready { settings, kept_copy, content } => {
                     state.settings.set(settings);
                     state.kept_copy.set(kept_copy);
+                    state.content.set(content);
                     state.boot.set(Boot::Ready);
                 }
                 Response::Failed { error } => state.boot.set(Boot::Problem(error)),
@@ -134,6 +140,14 @@ pub enum Route {
         SettingsPage {},
         #[route("/soon/:feature")]
         ComingSoon { feature: String },
+        #[route("/topics/:slug")]
+        TopicPage { slug: String },
+        #[route("/topics/:slug/with/:second")]
+        TopicSideBySide { slug: String, second: String },
+        #[route("/contacts")]
+        ContactsPage {},
+        #[route("/contacts/:id")]
+        ContactPage { id: String },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
@@ -146,6 +160,7 @@ pub fn Root(platform: PlatformHandle) -> Element {
     let kept_copy = use_signal(|| None);
     let mut update_ready = use_signal(|| false);
     let save_error = use_signal(|| None);
+    let content = use_signal(|| None);
     let state = use_context_provider(|| AppState {
         platform: platform.clone(),
         settings,
@@ -153,6 +168,7 @@ pub fn Root(platform: PlatformHandle) -> Element {
         kept_copy,
         update_ready,
         save_error,
+        content,
     });
     // Before storage answers, screens use the language remembered outside the database.
     let hint = use_hook(|| platform.language_hint());

@@ -18,6 +18,7 @@ struct TestPlatform {
     service: RefCell<Service<NativeFiles>>,
     /// When set, every request fails with this error (e.g. another tab holds the database).
     refuse: Option<StoreError>,
+    now: jiff::Timestamp,
 }
 
 impl Platform for TestPlatform {
@@ -34,15 +35,36 @@ impl Platform for TestPlatform {
     fn next_event(&self) -> LocalBoxFuture<PlatformEvent> {
         Box::pin(std::future::pending())
     }
+    fn now(&self) -> jiff::Timestamp {
+        self.now
+    }
 }
+
+/// The real content from `content/`, as the app embeds it.
+fn content_json() -> &'static str {
+    static JSON: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    JSON.get_or_init(|| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let loaded = wm_pack::load(&root).unwrap_or_else(|p| panic!("content has problems: {p:#?}"));
+        Box::leak(wm_pack::bundle_json(&wm_pack::bundle(&loaded)).into_boxed_str())
+    })
+}
+
+/// Monday 2026-11-23, 10:30 in Neuss: the MEB-Büro is open.
+const MONDAY_1030: &str = "2026-11-23T09:30:00Z";
 
 struct Fixture {
     dir: tempfile::TempDir,
+    now: jiff::Timestamp,
 }
 
 impl Fixture {
     fn new() -> Self {
-        Fixture { dir: tempfile::tempdir().unwrap() }
+        Fixture { dir: tempfile::tempdir().unwrap(), now: MONDAY_1030.parse().unwrap() }
+    }
+    fn at(mut self, instant: &str) -> Self {
+        self.now = instant.parse().unwrap();
+        self
     }
     fn db(&self) -> String {
         self.dir.path().join("wm.db").display().to_string()
@@ -55,7 +77,8 @@ impl Fixture {
         self
     }
     fn platform(&self, refuse: Option<StoreError>) -> PlatformHandle {
-        PlatformHandle::new(TestPlatform { service: RefCell::new(Service::start(self.db(), NativeFiles)), refuse })
+        let service = Service::start_with_content(self.db(), NativeFiles, Some(content_json()));
+        PlatformHandle::new(TestPlatform { service: RefCell::new(service), refuse, now: self.now })
     }
 }
 
@@ -156,7 +179,17 @@ fn settings_follow_the_store() {
 
 #[test]
 fn every_page_in_every_language_has_all_its_strings() {
-    let mut paths = vec!["/".to_string(), "/settings".into(), "/no/such/page".into()];
+    let mut paths = vec![
+        "/".to_string(),
+        "/settings".into(),
+        "/no/such/page".into(),
+        "/contacts".into(),
+        "/contacts/meb-buero".into(),
+        "/topics/meb-buero".into(),
+        "/topics/notfall".into(),
+        "/topics/meb-buero/with/de".into(),
+        "/topics/no-such-topic".into(),
+    ];
     paths.extend(TILES.iter().map(|t| format!("/soon/{}", t.slug)));
     for l in LANGUAGES {
         let f = Fixture::new().with_language(l.code);
@@ -212,4 +245,61 @@ fn startup_problems_each_have_an_action() {
         assert!(html.contains("<button"), "{error:?}");
         assert_no_missing_strings(&html, &format!("{error:?}"));
     }
+}
+
+#[test]
+fn meb_office_says_open_until_noon_on_monday_morning() {
+    let f = Fixture::new().with_language("en");
+    let html = render(f.platform(None), "/topics/meb-buero");
+    assert!(html.contains("Open now, until \u{2068}12:00\u{2069}"), "{html}");
+    assert!(html.contains("Raum E.258"), "the room from the source is shown");
+}
+
+#[test]
+fn meb_office_at_noon_says_when_it_opens_next() {
+    // Monday 12:00 in Neuss.
+    let f = Fixture::new().at("2026-11-23T11:00:00Z").with_language("en");
+    let html = render(f.platform(None), "/topics/meb-buero");
+    assert!(html.contains("Closed now. Opens \u{2068}Thursday\u{2069} at \u{2068}13:00\u{2069}."), "{html}");
+    // Thursday 2026-11-26 at 12:59 it opens "today".
+    let f = Fixture::new().at("2026-11-26T11:59:00Z").with_language("de");
+    let html = render(f.platform(None), "/topics/meb-buero");
+    assert!(html.contains("Öffnet \u{2068}heute\u{2069} um \u{2068}13:00\u{2069} Uhr."), "{html}");
+}
+
+#[test]
+fn arabic_reader_sees_the_status_in_arabic_and_numbers_left_to_right() {
+    let f = Fixture::new().with_language("ar");
+    let html = render(f.platform(None), "/topics/meb-buero");
+    assert!(html.contains("مفتوح الآن حتى الساعة"), "{html}");
+    assert!(html.contains(r#"dir="rtl""#));
+}
+
+#[test]
+fn contacts_call_with_one_tap() {
+    let f = Fixture::new().with_language("de");
+    let html = render(f.platform(None), "/contacts");
+    assert!(html.contains(r#"href="/contacts/meb-buero""#), "{html}");
+    let html = render(f.platform(None), "/topics/notfall");
+    assert!(html.contains(r#"href="tel:110""#), "{html}");
+    assert!(html.contains(r#"href="tel:112""#));
+    assert!(html.contains(r#"<bdi dir="ltr">110</bdi>"#));
+    // Every phone number in the content gets a dialable target.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let loaded = wm_pack::load(&root).unwrap();
+    for c in loaded.contacts.iter().filter(|c| c.phone.is_some()) {
+        let html = render(f.platform(None), &format!("/contacts/{}", c.id));
+        let tel = wm_core::content::tel_uri(c.phone.as_deref().unwrap()).unwrap();
+        assert!(html.contains(&format!(r#"href="{tel}""#)), "{}: no {tel} in\n{html}", c.id);
+        assert!(html.contains(r#"download=""#) && html.contains("text/vcard"), "{}: no vCard", c.id);
+    }
+}
+
+#[test]
+fn a_page_missing_in_the_readers_language_is_shown_in_the_next_one_with_a_note() {
+    // Somali has no pages of its own: the chain goes to English, then German.
+    let f = Fixture::new().with_language("so");
+    let html = render(f.platform(None), "/topics/integrationsamt");
+    assert!(html.contains(r#"role="note""#), "{html}");
+    assert!(html.contains(r#"<article lang="en""#) || html.contains(r#"<article lang="de""#), "{html}");
 }

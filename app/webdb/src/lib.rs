@@ -77,7 +77,8 @@ pub async fn open_web_db() -> Result<WebDb, JsValue> {
         .await
         .map_err(|e| JsValue::from_str(&format!("browser storage (OPFS) is not available: {e}")))?;
     let util = Rc::new(util);
-    let service = Service::start(DB_NAME, PoolFiles { util: util.clone() });
+    let content = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+    let service = Service::start_with_content(DB_NAME, PoolFiles { util: util.clone() }, Some(content));
     Ok(WebDb { service: Some(service), util })
 }
 

@@ -29,6 +29,14 @@ impl Platform for DesktopPlatform {
     fn next_event(&self) -> LocalBoxFuture<PlatformEvent> {
         Box::pin(std::future::pending())
     }
+
+    fn now(&self) -> jiff::Timestamp {
+        let pinned = std::env::var("WM_NOW").ok().and_then(|s| s.parse().ok());
+        pinned.unwrap_or_else(|| {
+            let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            jiff::Timestamp::from_second(since.as_secs() as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        })
+    }
 }
 
 /// Where the database lives: `$WM_DATA_DIR` if set (tests, portable installs), else the
@@ -46,7 +54,8 @@ fn open_service() -> Result<Service<NativeFiles>, String> {
     let dir = data_dir()?;
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let path = dir.join("willkommensmappe.db");
-    Ok(Service::start(path.display().to_string(), NativeFiles))
+    let content = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+    Ok(Service::start_with_content(path.display().to_string(), NativeFiles, Some(content)))
 }
 
 /// The bundled fonts, served to the webview under `/fonts/…` like the web build serves them.

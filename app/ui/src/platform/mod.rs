@@ -41,6 +41,9 @@ pub trait Platform {
     fn language_hint(&self) -> Option<String> {
         None
     }
+    /// The current instant. Platforms let tests pin it (web: `window.WM_NOW`, desktop:
+    /// `$WM_NOW`, both an RFC 3339 instant such as `2026-11-23T09:30:00Z`).
+    fn now(&self) -> jiff::Timestamp;
 }
 
 /// A shared handle to the platform, comparable so it can be a component property.

@@ -19,6 +19,8 @@ extern "C" {
     fn bridge_remember_language(code: &str);
     #[wasm_bindgen(js_namespace = wmBridge, js_name = languageHint)]
     fn bridge_language_hint() -> Option<String>;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = nowMillis)]
+    fn bridge_now_millis() -> f64;
 }
 
 struct WebPlatform;
@@ -59,6 +61,10 @@ impl Platform for WebPlatform {
 
     fn language_hint(&self) -> Option<String> {
         bridge_language_hint()
+    }
+
+    fn now(&self) -> jiff::Timestamp {
+        jiff::Timestamp::from_millisecond(bridge_now_millis() as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
     }
 }
 

@@ -1,6 +1,8 @@
 //! One folder per capability of the folder.
 
 pub mod coming_soon;
+pub mod contacts;
 pub mod home;
 pub mod settings;
 pub mod startup;
+pub mod topics;

@@ -16,6 +16,11 @@ impl Tile {
     pub fn route(&self) -> Route {
         match self.slug {
             "settings" => Route::SettingsPage {},
+            "contacts" => Route::ContactsPage {},
+            // Until the guided onboarding exists, its tile shows the "first steps" page.
+            "first-steps" => Route::TopicPage { slug: "erste-schritte".into() },
+            "meb" => Route::TopicPage { slug: "meb-buero".into() },
+            "emergency" => Route::TopicPage { slug: "notfall".into() },
             slug => Route::ComingSoon { feature: slug.to_string() },
         }
     }

@@ -6,7 +6,11 @@
 //!   [`StoreError::Unreadable`] and waits until the user chooses to keep a copy and start fresh.
 //! * Where files live and how a damaged one is set aside differs per platform: [`DbFiles`].
 
+pub mod content;
+pub mod search;
+
 use crate::api::{Request, Response, StoreError};
+use crate::content::Bundle;
 use crate::settings::Settings;
 use rusqlite::{Connection, OpenFlags};
 
@@ -14,6 +18,10 @@ use rusqlite::{Connection, OpenFlags};
 pub const MIGRATIONS: &[&str] = &[
     // 1: preferences as key/value rows.
     "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;",
+    // 2: the installed content pack.
+    content::MIGRATION,
+    // 3: its search index.
+    search::MIGRATION,
 ];
 
 /// The schema version this build writes.
@@ -60,6 +68,14 @@ impl Store {
             .collect::<Result<_, _>>()
             .map_err(storage)?;
         Ok(Settings::from_rows(rows.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn connection_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     pub fn change_setting(&mut self, change: &crate::settings::SettingChange) -> Result<Settings, StoreError> {
@@ -127,6 +143,8 @@ fn migrate(conn: &Connection, migrations: &[&str]) -> Result<(), StoreError> {
 pub struct Service<F: DbFiles> {
     db_name: String,
     files: F,
+    /// The content pack built into the app (JSON of a [`Bundle`]), installed when newer.
+    embedded: Option<&'static str>,
     state: Result<Store, StoreError>,
     kept_copy: Option<String>,
 }
@@ -134,9 +152,26 @@ pub struct Service<F: DbFiles> {
 impl<F: DbFiles> Service<F> {
     /// Tries to open the database. Failure is kept and reported on [`Request::Boot`].
     pub fn start(db_name: impl Into<String>, files: F) -> Self {
+        Self::start_with_content(db_name, files, None)
+    }
+
+    /// Like [`Service::start`], and installs the app's built-in content pack when it is newer
+    /// than the installed one (first start, or an app update that brings newer content).
+    pub fn start_with_content(db_name: impl Into<String>, files: F, embedded: Option<&'static str>) -> Self {
         let db_name = db_name.into();
-        let state = Store::open(&db_name);
-        Service { db_name, files, state, kept_copy: None }
+        let mut service = Service { db_name, files, embedded, state: Err(StoreError::InUseElsewhere), kept_copy: None };
+        service.state = service.open_store();
+        service
+    }
+
+    fn open_store(&self) -> Result<Store, StoreError> {
+        let mut store = Store::open(&self.db_name)?;
+        if let Some(json) = self.embedded {
+            let bundle: Bundle = serde_json::from_str(json)
+                .map_err(|e| StoreError::Invalid { detail: format!("built-in content cannot be read: {e}") })?;
+            content::install_if_newer(store.connection_mut(), &bundle)?;
+        }
+        Ok(store)
     }
 
     pub fn handle(&mut self, request: Request) -> Response {
@@ -145,12 +180,14 @@ impl<F: DbFiles> Service<F> {
                 // A storage failure may be passing (e.g. disk was full): try again. Unreadable
                 // and too-new files stay as they are until the user decides.
                 if matches!(self.state, Err(StoreError::Storage { .. })) {
-                    self.state = Store::open(&self.db_name);
+                    self.state = self.open_store();
                 }
                 match &self.state {
-                    Ok(store) => match store.settings() {
-                        Ok(settings) => Response::Ready { settings, kept_copy: self.kept_copy.clone() },
-                        Err(e) => Response::failed(e),
+                    Ok(store) => match (store.settings(), content::info(store.connection())) {
+                        (Ok(settings), Ok(content)) => {
+                            Response::Ready { settings, kept_copy: self.kept_copy.clone(), content }
+                        }
+                        (Err(e), _) | (_, Err(e)) => Response::failed(e),
                     },
                     Err(e) => Response::failed(e.clone()),
                 }
@@ -167,7 +204,7 @@ impl<F: DbFiles> Service<F> {
                     match self.files.keep_aside(&self.db_name) {
                         Ok(kept) => {
                             self.kept_copy = Some(kept);
-                            self.state = Store::open(&self.db_name);
+                            self.state = self.open_store();
                             self.handle(Request::Boot)
                         }
                         Err(detail) => Response::failed(StoreError::Storage {
@@ -179,6 +216,24 @@ impl<F: DbFiles> Service<F> {
                     detail: "the saved data is readable; there is nothing to recover".into(),
                 }),
             },
+            Request::Topic { slug, lang } => self.read(|conn| {
+                Ok(content::topic(conn, &slug, &lang)?.map_or(Response::NotFound, |topic| Response::Topic { topic }))
+            }),
+            Request::Topics { lang } => self.read(|conn| Ok(Response::Topics { pages: content::topics(conn, &lang)? })),
+            Request::Contacts => self.read(|conn| Ok(Response::Contacts { contacts: content::contacts(conn)? })),
+            Request::Search { query, lang } => {
+                self.read(|conn| Ok(Response::Search { hits: search::search(conn, &query, &lang)? }))
+            }
+            Request::Contact { id } => self.read(|conn| {
+                Ok(content::contact(conn, &id)?.map_or(Response::NotFound, |contact| Response::Contact { contact }))
+            }),
+        }
+    }
+
+    fn read(&self, f: impl FnOnce(&Connection) -> Result<Response, StoreError>) -> Response {
+        match &self.state {
+            Ok(store) => f(store.connection()).unwrap_or_else(Response::failed),
+            Err(e) => Response::failed(e.clone()),
         }
     }
 }
@@ -247,6 +302,20 @@ mod tests {
     }
 
     #[test]
+    fn an_older_database_is_migrated_and_keeps_its_data() {
+        let (_d, path) = temp_db();
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            conn.execute_batch("INSERT INTO settings VALUES ('language', 'ps'); PRAGMA user_version = 1;").unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(store.settings().unwrap().language.as_deref(), Some("ps"));
+        assert_eq!(content::info(store.connection()).unwrap(), None);
+    }
+
+    #[test]
     fn settings_survive_reopen() {
         let (_d, path) = temp_db();
         let mut svc = Service::start(path.clone(), NativeFiles);
@@ -277,11 +346,13 @@ mod tests {
     fn failed_migration_rolls_back_to_previous_version() {
         let (_d, path) = temp_db();
         Store::open(&path).unwrap();
-        let broken = [MIGRATIONS[0], "CREATE TABLE notes (id INTEGER PRIMARY KEY); THIS IS NOT SQL;"];
+        let mut broken = MIGRATIONS.to_vec();
+        broken.push("CREATE TABLE notes (id INTEGER PRIMARY KEY); THIS IS NOT SQL;");
         let err = Store::open_with(&path, &broken).err().expect("migration must fail");
-        assert!(matches!(&err, StoreError::Storage { detail } if detail.contains("migration 2")), "{err:?}");
+        let next = format!("migration {}", SCHEMA_VERSION + 1);
+        assert!(matches!(&err, StoreError::Storage { detail } if detail.contains(&next)), "{err:?}");
         let conn = Connection::open(&path).unwrap();
-        assert_eq!(user_version(&conn).unwrap(), 1);
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         let notes: i64 =
             conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'notes'", [], |r| r.get(0)).unwrap();
         assert_eq!(notes, 0, "half-applied migration left a table behind");
@@ -319,7 +390,7 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), garbage);
 
         let r = svc.handle(Request::KeepCopyAndStartFresh);
-        let Response::Ready { settings, kept_copy: Some(kept) } = r else { panic!("{r:?}") };
+        let Response::Ready { settings, kept_copy: Some(kept), .. } = r else { panic!("{r:?}") };
         assert_eq!(settings, Settings::default());
         assert_eq!(std::fs::read(&kept).unwrap(), garbage, "the copy must hold the old bytes");
         assert!(kept.starts_with(&dir.path().display().to_string()));

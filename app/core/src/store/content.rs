@@ -1,0 +1,305 @@
+//! Content tables: the installed pack, queried by the UI.
+//!
+//! A pack is installed in one transaction, replacing the previous one entirely, and only when
+//! it is newer than what is installed: a half-installed pack or a downgrade cannot happen.
+
+use super::storage;
+use crate::api::{ContentInfo, StoreError, TopicView};
+use crate::content::{Bundle, Contact, Page, TopicMeta};
+use crate::i18n::{find_language, BASE_LANGUAGE};
+use rusqlite::{params, Connection, OptionalExtension};
+
+pub(super) const MIGRATION: &str = "
+CREATE TABLE content_meta (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, date TEXT NOT NULL) STRICT;
+CREATE TABLE topics (slug TEXT PRIMARY KEY NOT NULL, ord INTEGER NOT NULL, json TEXT NOT NULL) STRICT;
+CREATE TABLE pages (
+  slug TEXT NOT NULL, lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL,
+  reviewed INTEGER NOT NULL, html TEXT NOT NULL, body TEXT NOT NULL,
+  PRIMARY KEY (slug, lang)
+) STRICT;
+CREATE TABLE contacts (id TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL) STRICT;
+";
+
+pub fn info(conn: &Connection) -> Result<Option<ContentInfo>, StoreError> {
+    conn.query_row("SELECT version, date FROM content_meta WHERE id = 1", [], |r| {
+        Ok(ContentInfo { version: r.get::<_, i64>(0)? as u64, date: r.get(1)? })
+    })
+    .optional()
+    .map_err(storage)
+}
+
+/// Installs `bundle` if it is newer than the installed content. Returns whether it did.
+pub fn install_if_newer(conn: &mut Connection, bundle: &Bundle) -> Result<bool, StoreError> {
+    let installed = info(conn)?.map_or(0, |i| i.version);
+    if bundle.manifest.content_version <= installed {
+        return Ok(false);
+    }
+    let content =
+        bundle.open().map_err(|detail| StoreError::Invalid { detail: format!("content pack rejected: {detail}") })?;
+    let tx = conn.transaction().map_err(storage)?;
+    tx.execute_batch("DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM content_meta;")
+        .map_err(storage)?;
+    for t in &content.topics {
+        tx.execute(
+            "INSERT INTO topics (slug, ord, json) VALUES (?1, ?2, ?3)",
+            params![t.slug, t.order, serde_json::to_string(t).expect("serialises")],
+        )
+        .map_err(storage)?;
+    }
+    for p in &content.pages {
+        tx.execute(
+            "INSERT INTO pages (slug, lang, title, summary, reviewed, html, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![p.slug, p.lang, p.title, p.summary, p.reviewed, p.html, p.text],
+        )
+        .map_err(storage)?;
+    }
+    for c in &content.contacts {
+        tx.execute(
+            "INSERT INTO contacts (id, json) VALUES (?1, ?2)",
+            params![c.id, serde_json::to_string(c).expect("serialises")],
+        )
+        .map_err(storage)?;
+    }
+    super::search::index(&tx, &content)?;
+    tx.execute(
+        "INSERT INTO content_meta (id, version, date) VALUES (1, ?1, ?2)",
+        params![bundle.manifest.content_version as i64, bundle.manifest.content_date],
+    )
+    .map_err(storage)?;
+    tx.commit().map_err(storage)?;
+    Ok(true)
+}
+
+/// The language itself, then its fallback chain (ending in German).
+fn chain(lang: &str) -> Vec<&'static str> {
+    let language = find_language(lang).or_else(|| find_language(BASE_LANGUAGE)).expect("German exists");
+    std::iter::once(language.code).chain(language.fallback.iter().copied()).collect()
+}
+
+fn page_row(r: &rusqlite::Row) -> rusqlite::Result<Page> {
+    Ok(Page {
+        slug: r.get(0)?,
+        lang: r.get(1)?,
+        title: r.get(2)?,
+        summary: r.get(3)?,
+        reviewed: r.get(4)?,
+        html: r.get(5)?,
+        text: r.get(6)?,
+    })
+}
+
+fn page_in(conn: &Connection, slug: &str, lang: &str) -> Result<Option<Page>, StoreError> {
+    for code in chain(lang) {
+        let page = conn
+            .query_row(
+                "SELECT slug, lang, title, summary, reviewed, html, body FROM pages WHERE slug = ?1 AND lang = ?2",
+                params![slug, code],
+                page_row,
+            )
+            .optional()
+            .map_err(storage)?;
+        if page.is_some() {
+            return Ok(page);
+        }
+    }
+    Ok(None)
+}
+
+fn json_of<T: serde::de::DeserializeOwned>(text: String) -> Result<T, StoreError> {
+    serde_json::from_str(&text)
+        .map_err(|e| StoreError::Storage { detail: format!("stored content cannot be read: {e}") })
+}
+
+pub fn contact(conn: &Connection, id: &str) -> Result<Option<Contact>, StoreError> {
+    let json: Option<String> =
+        conn.query_row("SELECT json FROM contacts WHERE id = ?1", [id], |r| r.get(0)).optional().map_err(storage)?;
+    json.map(json_of).transpose()
+}
+
+pub fn contacts(conn: &Connection) -> Result<Vec<Contact>, StoreError> {
+    let mut stmt = conn.prepare("SELECT json FROM contacts ORDER BY id").map_err(storage)?;
+    let rows: Vec<String> =
+        stmt.query_map([], |r| r.get(0)).map_err(storage)?.collect::<Result<_, _>>().map_err(storage)?;
+    rows.into_iter().map(json_of).collect()
+}
+
+pub fn topic(conn: &Connection, slug: &str, lang: &str) -> Result<Option<TopicView>, StoreError> {
+    let json: Option<String> =
+        conn.query_row("SELECT json FROM topics WHERE slug = ?1", [slug], |r| r.get(0)).optional().map_err(storage)?;
+    let Some(json) = json else { return Ok(None) };
+    let meta: TopicMeta = json_of(json)?;
+    let Some(page) = page_in(conn, slug, lang)? else { return Ok(None) };
+    let mut list = Vec::new();
+    for id in &meta.contacts {
+        if let Some(c) = contact(conn, id)? {
+            list.push(c);
+        }
+    }
+    Ok(Some(TopicView { meta, page, contacts: list }))
+}
+
+/// Every topic's page (without html) in `lang` or its fallback, in topic order.
+pub fn topics(conn: &Connection, lang: &str) -> Result<Vec<Page>, StoreError> {
+    let mut stmt = conn.prepare("SELECT slug FROM topics ORDER BY ord, slug").map_err(storage)?;
+    let slugs: Vec<String> =
+        stmt.query_map([], |r| r.get(0)).map_err(storage)?.collect::<Result<_, _>>().map_err(storage)?;
+    let mut pages = Vec::new();
+    for slug in slugs {
+        if let Some(mut p) = page_in(conn, &slug, lang)? {
+            p.html.clear();
+            p.text.clear();
+            pages.push(p);
+        }
+    }
+    Ok(pages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{Request, Response};
+    use crate::content::{sha256_hex, FileEntry, Manifest, PACK_FORMAT};
+    use crate::store::{NativeFiles, Service};
+    use std::collections::BTreeMap;
+
+    fn page(slug: &str, lang: &str, title: &str) -> (String, String) {
+        let p = Page {
+            slug: slug.into(),
+            lang: lang.into(),
+            title: title.into(),
+            summary: format!("{title} summary"),
+            reviewed: lang == "de",
+            html: format!("<p>{title}</p>"),
+            text: title.into(),
+        };
+        (format!("topics/{slug}/{lang}.json"), serde_json::to_string(&p).unwrap())
+    }
+
+    fn bundle(version: u64, files: Vec<(String, String)>) -> Bundle {
+        let files: BTreeMap<String, String> = files.into_iter().collect();
+        let entries = files
+            .iter()
+            .map(|(p, t)| FileEntry { path: p.clone(), sha256: sha256_hex(t.as_bytes()), size: t.len() as u64 })
+            .collect();
+        Bundle {
+            manifest: Manifest {
+                format: PACK_FORMAT,
+                content_version: version,
+                content_date: "2026-11-24".into(),
+                files: entries,
+            },
+            files,
+        }
+    }
+
+    fn sample(version: u64, meb_title: &str) -> Bundle {
+        let meta = TopicMeta { slug: "meb-buero".into(), order: 30, contacts: vec!["meb-buero".into()] };
+        let contact = Contact {
+            id: "meb-buero".into(),
+            phone: None,
+            hours: Some("Mo 10:00-12:00; Th 13:00-15:00; PH off".into()),
+            name: [("de".to_string(), "MEB-Büro".to_string())].into(),
+            source: "seed".into(),
+            ..Default::default()
+        };
+        bundle(
+            version,
+            vec![
+                ("topics/meb-buero/topic.json".into(), serde_json::to_string(&meta).unwrap()),
+                page("meb-buero", "de", meb_title),
+                page("meb-buero", "fa", "دفتر مشاوره"),
+                page("meb-buero", "en", "MEB office"),
+                ("contacts/meb-buero.json".into(), serde_json::to_string(&contact).unwrap()),
+            ],
+        )
+    }
+
+    fn leak(b: &Bundle) -> &'static str {
+        Box::leak(serde_json::to_string(b).unwrap().into_boxed_str())
+    }
+
+    fn topic_of(svc: &mut Service<NativeFiles>, lang: &str) -> TopicView {
+        match svc.handle(Request::Topic { slug: "meb-buero".into(), lang: lang.into() }) {
+            Response::Topic { topic } => topic,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn built_in_content_is_installed_on_first_start_and_read_with_fallback() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("wm.db").display().to_string();
+        let mut svc = Service::start_with_content(db, NativeFiles, Some(leak(&sample(1, "MEB-Büro"))));
+        match svc.handle(Request::Boot) {
+            Response::Ready { content: Some(info), .. } => {
+                assert_eq!((info.version, info.date.as_str()), (1, "2026-11-24"))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(topic_of(&mut svc, "de").page.title, "MEB-Büro");
+        // Dari has no page: its chain is Dari → Farsi → English → German.
+        assert_eq!(topic_of(&mut svc, "prs").page.lang, "fa");
+        // Tigrinya falls back to English.
+        assert_eq!(topic_of(&mut svc, "ti").page.lang, "en");
+        let t = topic_of(&mut svc, "ar");
+        assert_eq!(t.contacts[0].hours.as_deref(), Some("Mo 10:00-12:00; Th 13:00-15:00; PH off"));
+        assert_eq!(svc.handle(Request::Topic { slug: "nope".into(), lang: "de".into() }), Response::NotFound);
+        match svc.handle(Request::Topics { lang: "uk".into() }) {
+            Response::Topics { pages } => assert_eq!((pages.len(), pages[0].lang.as_str()), (1, "en")),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn search(svc: &mut Service<NativeFiles>, q: &str, lang: &str) -> Vec<crate::api::SearchHit> {
+        match svc.handle(Request::Search { query: q.into(), lang: lang.into() }) {
+            Response::Search { hits } => hits,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn search_finds_pages_and_contacts_in_all_languages_readers_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("wm.db").display().to_string();
+        let mut svc = Service::start_with_content(db, NativeFiles, Some(leak(&sample(1, "MEB-Büro"))));
+        // Farsi, with Arabic letter forms typed (ي, ك): found in Farsi, ranked first.
+        let hits = search(&mut svc, "دفتر مشاوره", "fa");
+        assert_eq!((hits[0].key.as_str(), hits[0].lang.as_str(), hits[0].language_rank), ("meb-buero", "fa", 0));
+        // The German name with "ue" finds the page; one hit per page, not one per language.
+        let hits = search(&mut svc, "Buero", "fa");
+        assert_eq!(hits.iter().filter(|h| h.kind == "topic").count(), 1, "{hits:?}");
+        assert_eq!(hits[0].language_rank, 2);
+        // Contacts are found by name.
+        assert!(search(&mut svc, "MEB", "de").iter().any(|h| h.kind == "contact"));
+        assert!(search(&mut svc, "Wohnberechtigungsschein", "de").is_empty());
+        assert!(search(&mut svc, "   ", "de").is_empty());
+    }
+
+    #[test]
+    fn only_newer_content_replaces_what_is_installed() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("wm.db").display().to_string();
+        drop(Service::start_with_content(db.clone(), NativeFiles, Some(leak(&sample(2, "Version zwei")))));
+        // An older app build (content 1) does not downgrade.
+        let mut svc = Service::start_with_content(db.clone(), NativeFiles, Some(leak(&sample(1, "Version eins"))));
+        assert_eq!(topic_of(&mut svc, "de").page.title, "Version zwei");
+        drop(svc);
+        let mut svc = Service::start_with_content(db, NativeFiles, Some(leak(&sample(3, "Version drei"))));
+        assert_eq!(topic_of(&mut svc, "de").page.title, "Version drei");
+    }
+
+    #[test]
+    fn a_damaged_pack_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::store::Store::open(&dir.path().join("wm.db").display().to_string()).unwrap();
+        assert!(install_if_newer(store.connection_mut(), &sample(1, "Gut")).unwrap());
+        let mut bad = sample(2, "Schlecht");
+        let path = "topics/meb-buero/de.json".to_string();
+        let text = bad.files[&path].replace("Schlecht", "Manipuliert");
+        bad.files.insert(path, text);
+        let err = install_if_newer(store.connection_mut(), &bad).unwrap_err();
+        assert!(err.to_string().contains("hash"), "{err}");
+        assert_eq!(info(store.connection()).unwrap().unwrap().version, 1);
+        assert_eq!(topic(store.connection(), "meb-buero", "de").unwrap().unwrap().page.title, "Gut");
+    }
+}
