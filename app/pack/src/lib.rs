@@ -73,8 +73,13 @@ struct ContactToml {
     reviewed: BTreeMap<String, bool>,
 }
 
-/// Texts that mean someone forgot to finish a translation.
-const PLACEHOLDERS: &[&str] = &["TODO", "TRANSLATE", "FIXME", "XXX", "{{", "}}", "lorem ipsum"];
+/// Texts that mean someone forgot to finish a translation. Matched with case, so the English
+/// word "translate" or "todo" in a sentence is fine; only the shouted markers count.
+const PLACEHOLDERS: &[&str] = &["TODO", "TRANSLATE", "FIXME", "XXX", "{{", "}}", "Lorem ipsum", "lorem ipsum"];
+
+fn placeholder_in(text: &str) -> Option<&'static str> {
+    PLACEHOLDERS.iter().copied().find(|p| text.contains(p))
+}
 
 struct Checker {
     root: PathBuf,
@@ -309,7 +314,7 @@ fn check_contact(c: &mut Checker, path: &Path, text: &str, t: &ContactToml) {
             if find_language(lang).map(|l| l.code) != Some(lang.as_str()) {
                 c.report(path, line_of(text, table), format!("[{table}] has unknown language {lang:?}"));
             }
-            if let Some(p) = PLACEHOLDERS.iter().find(|p| value.to_lowercase().contains(&p.to_lowercase())) {
+            if let Some(p) = placeholder_in(value) {
                 c.report(path, line_of(text, lang), format!("[{table}] {lang} still contains the placeholder {p:?}"));
             }
         }
@@ -369,7 +374,7 @@ fn check_page(
         ok = false;
     }
     for (i, line) in text.lines().enumerate() {
-        if let Some(p) = PLACEHOLDERS.iter().find(|p| line.to_lowercase().contains(&p.to_lowercase())) {
+        if let Some(p) = placeholder_in(line) {
             c.report(path, i + 1, format!("contains the placeholder {p:?}: finish or remove it"));
             ok = false;
         }
@@ -584,6 +589,13 @@ en = "First advice."
         for e in expect {
             assert!(problems.iter().any(|p| p.starts_with(e)), "missing {e:?} in\n{problems:#?}");
         }
+    }
+
+    #[test]
+    fn ordinary_words_are_not_placeholders() {
+        assert_eq!(placeholder_in("Volunteers translate at the office."), None);
+        assert_eq!(placeholder_in("TRANSLATE me"), Some("TRANSLATE"));
+        assert_eq!(placeholder_in("Hallo {{name}}"), Some("{{"));
     }
 
     #[test]

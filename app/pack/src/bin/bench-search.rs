@@ -1,5 +1,6 @@
 //! Search benchmark: latency per query against the full content, over a fixed query list of
-//! titles, single words, prefixes and typing mistakes in every language the content has.
+//! page titles, single words, prefixes, typing mistakes and contact names in every language the
+//! content has (the list follows the content, so it grows with it).
 //! Prints p50/p95/max; asserts nothing. Run: `cargo run --release -p wm-pack --bin bench-search`.
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -29,6 +30,15 @@ fn main() {
             let typo: String =
                 chars.iter().enumerate().filter(|(i, _)| *i != chars.len() / 2).map(|(_, c)| c).collect();
             queries.push((page.lang.clone(), typo));
+        }
+    }
+    // Per contact: its name in every language, and the name's first word.
+    for contact in &loaded.contacts {
+        for (lang, name) in &contact.name {
+            queries.push((lang.clone(), name.clone()));
+            if let Some(first) = name.split_whitespace().next().filter(|w| w.chars().count() >= 3) {
+                queries.push((lang.clone(), first.to_string()));
+            }
         }
     }
     let per_lang: BTreeMap<&str, usize> = queries.iter().fold(BTreeMap::new(), |mut m, (l, _)| {
