@@ -86,3 +86,4 @@ side-by-side = عرض بجانب لغة أخرى
 search-label = بحث
 search-placeholder = ابحث، مثلًا: دورة لغة
 search-none = لم يتم العثور على شيء.
+contact-topics = المواضيع

@@ -89,3 +89,4 @@ side-by-side = Neben einer anderen Sprache zeigen
 search-label = Suchen
 search-placeholder = Suchen, z. B. Sprachkurs
 search-none = Nichts gefunden.
+contact-topics = Themen

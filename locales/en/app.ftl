@@ -88,3 +88,4 @@ side-by-side = Show beside another language
 search-label = Search
 search-placeholder = Search, e.g. language course
 search-none = Nothing found.
+contact-topics = Topics

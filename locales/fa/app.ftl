@@ -88,3 +88,4 @@ side-by-side = نمایش در کنار زبانی دیگر
 search-label = جستجو
 search-placeholder = جستجو، مثلاً: کلاس زبان
 search-none = چیزی پیدا نشد.
+contact-topics = موضوع‌ها

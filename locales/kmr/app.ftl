@@ -61,3 +61,4 @@ weekday-su = Yekşem
 search-label = Lêgerîn
 search-placeholder = Lêgerîn, mînak: kursa zimên
 search-none = Tiştek nehat dîtin.
+contact-topics = Mijar

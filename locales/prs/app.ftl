@@ -57,3 +57,4 @@ day-tomorrow = فردا
 search-label = جستجو
 search-placeholder = جستجو، مثلاً: کورس زبان
 search-none = چیزی پیدا نشد.
+contact-topics = موضوعات

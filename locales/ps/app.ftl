@@ -62,3 +62,4 @@ weekday-su = یکشنبه
 search-label = لټون
 search-placeholder = لټون، لکه: د ژبې کورس
 search-none = هېڅ ونه موندل شول.
+contact-topics = موضوعګانې

@@ -83,3 +83,4 @@ side-by-side = Показать рядом с другим языком
 search-label = Поиск
 search-placeholder = Поиск, напр. языковой курс
 search-none = Ничего не найдено.
+contact-topics = Темы

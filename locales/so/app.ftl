@@ -61,3 +61,4 @@ weekday-su = Axad
 search-label = Raadi
 search-placeholder = Raadi, tusaale: koorsada luqadda
 search-none = Waxba lama helin.
+contact-topics = Mawduucyada

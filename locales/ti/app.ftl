@@ -72,3 +72,4 @@ weekday-su = ሰንበት
 search-label = ድለይ
 search-placeholder = ድለይ፡ ንኣብነት ትምህርቲ ቋንቋ
 search-none = ዝተረኽበ የለን።
+contact-topics = ኣርእስታት

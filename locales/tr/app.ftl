@@ -78,3 +78,4 @@ side-by-side = Başka bir dille yan yana göster
 search-label = Ara
 search-placeholder = Ara, ör. dil kursu
 search-none = Hiçbir şey bulunamadı.
+contact-topics = Konular

@@ -86,3 +86,4 @@ side-by-side = Показати поруч з іншою мовою
 search-label = Пошук
 search-placeholder = Пошук, напр. мовний курс
 search-none = Нічого не знайдено.
+contact-topics = Теми

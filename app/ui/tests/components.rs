@@ -296,6 +296,17 @@ fn contacts_call_with_one_tap() {
 }
 
 #[test]
+fn a_contact_page_shows_the_facts_and_its_topics() {
+    let f = Fixture::new().with_language("de");
+    let html = render(f.platform(None), "/contacts/kommunales-integrationszentrum");
+    assert!(html.contains("Oberstraße 91"), "{html}");
+    assert!(html.contains(r#"href="tel:+4921319284011""#));
+    assert!(html.contains(r#"href="mailto:ki@rhein-kreis-neuss.de""#));
+    assert!(html.contains(r#"href="geo:0,0?q="#));
+    assert!(html.contains(r#"href="/topics/schule-kita""#), "the topics it belongs to are linked");
+}
+
+#[test]
 fn a_page_missing_in_the_readers_language_is_shown_in_the_next_one_with_a_note() {
     // Somali has no pages of its own: the chain goes to English, then German.
     let f = Fixture::new().with_language("so");

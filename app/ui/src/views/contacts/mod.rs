@@ -55,13 +55,45 @@ pub fn ContactPage(id: String) -> Element {
         let platform = platform.clone();
         async move { platform.call(Request::Contact { id }).await }
     }));
+    let lang = t.language().code;
+    let platform = state.platform.clone();
+    let topics = use_resource(move || {
+        let platform = platform.clone();
+        async move {
+            match platform.call(Request::Topics { lang: lang.to_string() }).await {
+                Response::Topics { pages } => pages,
+                _ => Vec::new(),
+            }
+        }
+    });
     let answer = found.read().clone();
     match answer {
         Some(Response::Contact { contact }) => {
-            let (name, _) = contact.name_in(t.language().code);
+            let (name, _) = contact.name_in(lang);
+            let related: Vec<_> = topics
+                .read()
+                .clone()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|p| contact.topics.contains(&p.slug))
+                .collect();
             rsx! {
                 PageHeader { title: name.to_string() }
-                main { id: "content", class: "page", ContactCard { contact, heading: false } }
+                main { id: "content", class: "page",
+                    ContactCard { contact, heading: false }
+                    if !related.is_empty() {
+                        section { "aria-labelledby": "contact-topics",
+                            h2 { id: "contact-topics", {t.t("contact-topics")} }
+                            ul { class: "topic-links", role: "list",
+                                for p in related {
+                                    li { key: "{p.slug}",
+                                        Link { to: Route::TopicPage { slug: p.slug.clone() }, lang: "{p.lang}", {p.title.clone()} }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         Some(_) => rsx! {

@@ -5,7 +5,7 @@ mod tiles;
 pub use tiles::{Tile, TILES};
 
 use crate::app::{use_app, use_i18n, Route};
-use crate::components::Icon;
+use crate::components::{Icon, IconName};
 use dioxus::prelude::*;
 use wm_core::api::{Request, Response};
 use wm_core::i18n::find_language;
@@ -64,7 +64,12 @@ pub fn Home() -> Element {
                             li { key: "{hit.kind}-{hit.key}",
                                 Link {
                                     to: if hit.kind == "topic" { Route::TopicPage { slug: hit.key.clone() } } else { Route::ContactPage { id: hit.key.clone() } },
-                                    class: "result",
+                                    class: "result result-{hit.kind}",
+                                    if hit.kind == "contact" {
+                                        Icon { name: IconName::Office, class: "result-icon" }
+                                    } else {
+                                        Icon { name: IconName::Note, class: "result-icon" }
+                                    }
                                     span { class: "title", lang: "{hit.lang}", dir: find_language(&hit.lang).map_or("ltr", |l| l.direction.as_html()), {hit.title.clone()} }
                                     if hit.lang != lang {
                                         span { class: "result-lang", {find_language(&hit.lang).map_or("", |l| l.native_name)} }
