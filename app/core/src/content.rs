@@ -20,8 +20,10 @@ pub struct Manifest {
     pub format: u32,
     /// Increases with every published change; the app installs a pack only if it is newer.
     pub content_version: u64,
-    /// The date the content speaks for ("content as of"), `YYYY-MM-DD`.
+    /// The date the content speaks for ("content as of"), `YYYY-MM-DD`, set by the editor.
     pub content_date: String,
+    /// When the pack was built (RFC 3339, UTC).
+    pub created: String,
     pub files: Vec<FileEntry>,
 }
 
@@ -299,6 +301,7 @@ mod tests {
                 format: PACK_FORMAT,
                 content_version: 1,
                 content_date: "2026-11-24".into(),
+                created: "2026-11-24T08:00:00Z".into(),
                 files: vec![FileEntry {
                     path: path.into(),
                     sha256: sha256_hex(text.as_bytes()),

@@ -437,6 +437,10 @@ pub fn bundle(loaded: &Loaded) -> Bundle {
             format: PACK_FORMAT,
             content_version: loaded.version,
             content_date: loaded.date.clone(),
+            created: jiff::Timestamp::now()
+                .round(jiff::Unit::Second)
+                .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+                .to_string(),
             files: entries,
         },
         files,

@@ -31,7 +31,9 @@ fn german_typing_mistakes_and_umlaut_spellings() {
         assert!(finds(&search(&mut svc, q, "de"), "wohnen"), "{q} does not find the Wohnen page");
     }
     assert!(finds(&search(&mut svc, "Integrationskurs", "de"), "sprachkurse"));
-    assert!(finds(&search(&mut svc, "Notruf", "de"), "notfall") || finds(&search(&mut svc, "Polizei", "de"), "notfall"));
+    assert!(
+        finds(&search(&mut svc, "Notruf", "de"), "notfall") || finds(&search(&mut svc, "Polizei", "de"), "notfall")
+    );
     assert!(search(&mut svc, "Quantenchromodynamik", "de").is_empty());
 }
 

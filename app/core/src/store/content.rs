@@ -186,6 +186,7 @@ mod tests {
                 format: PACK_FORMAT,
                 content_version: version,
                 content_date: "2026-11-24".into(),
+                created: "2026-11-24T08:00:00Z".into(),
                 files: entries,
             },
             files,
