@@ -5,6 +5,7 @@
 //! * [`hours`]: opening hours in OSM syntax, evaluated in Europe/Berlin with NRW holidays.
 //! * [`search`]: text normalisation and typing-tolerant matching for offline search.
 //! * [`settings`]: the user's preferences (language, text size, contrast).
+//! * [`trust`]: signed content updates: envelope verification, key rotation, rollback checks.
 //! * [`api`]: the request/response protocol between the UI and the storage service. The same
 //!   messages travel in-process (desktop) or as JSON to a Web Worker (web).
 //! * [`store`] (feature `sqlite`): the rusqlite database, its schema migrations, and the service
@@ -18,3 +19,4 @@ pub mod search;
 pub mod settings;
 #[cfg(feature = "sqlite")]
 pub mod store;
+pub mod trust;

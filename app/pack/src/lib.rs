@@ -465,6 +465,83 @@ pub fn bundle_json(bundle: &Bundle) -> String {
     json(bundle)
 }
 
+/// A signing key file: the secret and the public key, hex, one per line (`secret = …`).
+pub struct KeyFile {
+    pub secret: [u8; 32],
+    pub public: [u8; 32],
+}
+
+impl KeyFile {
+    pub fn from_secret(secret: [u8; 32]) -> KeyFile {
+        let public = ed25519_dalek::SigningKey::from_bytes(&secret).verifying_key().to_bytes();
+        KeyFile { secret, public }
+    }
+
+    pub fn to_text(&self) -> String {
+        format!(
+            "# Willkommensmappe content signing key. Keep it secret, keep it out of git.\n# key id {}\nsecret = \"{}\"\npublic = \"{}\"\n",
+            wm_core::trust::key_id(&self.public),
+            wm_core::trust::to_hex(&self.secret),
+            wm_core::trust::to_hex(&self.public)
+        )
+    }
+
+    pub fn parse(text: &str) -> Result<KeyFile, String> {
+        let secret = text
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("secret = "))
+            .map(|v| v.trim_matches('"'))
+            .and_then(wm_core::trust::parse_hex::<32>)
+            .ok_or("the key file has no valid `secret = \"…\"` line")?;
+        Ok(KeyFile::from_secret(secret))
+    }
+}
+
+/// Signs a pack's manifest: the envelope the app verifies.
+pub fn sign(
+    bundle: &Bundle,
+    key: &KeyFile,
+    expires: &str,
+    rotations: Vec<wm_core::trust::KeyRotation>,
+) -> wm_core::trust::Envelope {
+    use ed25519_dalek::Signer;
+    let payload =
+        json(&wm_core::trust::SignedManifest { manifest: bundle.manifest.clone(), expires: expires.to_string() });
+    let signature = ed25519_dalek::SigningKey::from_bytes(&key.secret).sign(payload.as_bytes());
+    wm_core::trust::Envelope {
+        payload,
+        key_id: wm_core::trust::key_id(&key.public),
+        signature: wm_core::trust::to_hex(&signature.to_bytes()),
+        rotations,
+    }
+}
+
+/// A statement, signed with `old`, that apps should trust `new` from now on.
+pub fn rotation(old: &KeyFile, new_public: &[u8; 32]) -> wm_core::trust::KeyRotation {
+    use ed25519_dalek::Signer;
+    let new_key = wm_core::trust::to_hex(new_public);
+    let statement = wm_core::trust::rotation_statement(&new_key);
+    let signature = ed25519_dalek::SigningKey::from_bytes(&old.secret).sign(statement.as_bytes());
+    wm_core::trust::KeyRotation {
+        new_key,
+        signed_by: wm_core::trust::key_id(&old.public),
+        signature: wm_core::trust::to_hex(&signature.to_bytes()),
+    }
+}
+
+/// The fixed path of the signed manifest in a published directory.
+pub const SIGNED_MANIFEST: &str = "manifest.sig.json";
+
+/// Publishes a signed pack into `out` (which may hold earlier versions: their files stay, so a
+/// phone in the middle of a download still finds them; a one-page change adds one file).
+pub fn publish(bundle: &Bundle, envelope: &wm_core::trust::Envelope, out: &Path) -> std::io::Result<()> {
+    write_dir(bundle, out)?;
+    let tmp = out.join(format!("{SIGNED_MANIFEST}.tmp"));
+    std::fs::write(&tmp, json(envelope))?;
+    // Replace the manifest last and atomically: a reader sees the old or the new, never half.
+    std::fs::rename(tmp, out.join(SIGNED_MANIFEST))
+}
+
 /// Writes a pack as a static host serves it: `manifest.json` and `files/<sha256>`.
 pub fn write_dir(bundle: &Bundle, out: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(out.join("files"))?;
@@ -593,6 +670,27 @@ en = "First advice."
         for e in expect {
             assert!(problems.iter().any(|p| p.starts_with(e)), "missing {e:?} in\n{problems:#?}");
         }
+    }
+
+    #[test]
+    fn published_packs_verify_in_the_app_and_rotations_work() {
+        let dir = tempfile::tempdir().unwrap();
+        minimal(dir.path());
+        let bundle = bundle(&load(dir.path()).unwrap());
+        let old = KeyFile::from_secret([7; 32]);
+        let new = KeyFile::from_secret([8; 32]);
+        assert_eq!(KeyFile::parse(&old.to_text()).unwrap().public, old.public);
+        let out = dir.path().join("site");
+        let env = sign(&bundle, &old, "2027-01-01T00:00:00Z", vec![]);
+        publish(&bundle, &env, &out).unwrap();
+        let text = std::fs::read_to_string(out.join(SIGNED_MANIFEST)).unwrap();
+        let now: jiff::Timestamp = "2026-11-24T12:00:00Z".parse().unwrap();
+        let v = wm_core::trust::verify(&text, &[old.public], now).unwrap();
+        assert_eq!(v.signed.manifest, bundle.manifest);
+        // The next publication is signed by the new key and carries the rotation.
+        let env = sign(&bundle, &new, "2027-01-01T00:00:00Z", vec![rotation(&old, &new.public)]);
+        let v = wm_core::trust::verify(&serde_json::to_string(&env).unwrap(), &[old.public], now).unwrap();
+        assert_eq!(v.new_keys, vec![new.public]);
     }
 
     #[test]

@@ -1,5 +1,11 @@
 //! `wm-tool`: the project's own command-line tool.
 //!
+//! * `wm-tool keygen --out FILE` makes a content signing key (keep the file out of git).
+//! * `wm-tool publish [CONTENT] --key FILE --out DIR [--expires-days N] [--rotation FILE]…`
+//!   validates, signs and writes the pack for a static host: `manifest.sig.json` plus
+//!   `files/<sha256>` (earlier files stay).
+//! * `wm-tool rotate --old FILE --new FILE --out FILE` writes a key rotation statement, signed
+//!   with the old key, to pass to `publish --rotation`.
 //! * `wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR` assembles the web build from
 //!   wasm-bindgen's output: content-hashed file names, the service worker's file list and build
 //!   id, the manifest, fonts and icons.
@@ -18,13 +24,77 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  wm-tool validate [CONTENT]\n  wm-tool pack [CONTENT] --out DIR\n  wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR\n  wm-tool serve DIR [--addr HOST:PORT]"
+        "usage:\n  wm-tool validate [CONTENT]\n  wm-tool pack [CONTENT] --out DIR\n  wm-tool keygen --out FILE\n  wm-tool publish [CONTENT] --key FILE --out DIR [--expires-days N] [--rotation FILE]...\n  wm-tool rotate --old FILE --new FILE --out FILE\n  wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR\n  wm-tool serve DIR [--addr HOST:PORT]"
     );
     ExitCode::from(2)
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
+}
+
+fn read_key(path: &str) -> Result<wm_pack::KeyFile, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read the key file {path}: {e}"))?;
+    wm_pack::KeyFile::parse(&text).map_err(|e| format!("{path}: {e}"))
+}
+
+fn keygen(out: &std::path::Path) -> Result<(), String> {
+    if out.exists() {
+        return Err(format!("{} exists; a key is never overwritten", out.display()));
+    }
+    let mut secret = [0u8; 32];
+    getrandom::fill(&mut secret).map_err(|e| format!("no randomness from the system: {e}"))?;
+    let key = wm_pack::KeyFile::from_secret(secret);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    use std::io::Write;
+    options
+        .open(out)
+        .and_then(|mut f| f.write_all(key.to_text().as_bytes()))
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!("key written to {} (keep it secret, out of git)", out.display());
+    println!("public key, for the app's list of trusted keys: {}", wm_core::trust::to_hex(&key.public));
+    println!("key id: {}", wm_core::trust::key_id(&key.public));
+    Ok(())
+}
+
+fn publish(
+    dir: &std::path::Path,
+    key: &str,
+    out: &std::path::Path,
+    days: i64,
+    rotation_files: &[String],
+) -> Result<(), String> {
+    let key = read_key(key)?;
+    let loaded = wm_pack::load(dir).map_err(|problems| {
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        format!("{} problem(s) in {}; nothing was published", problems.len(), dir.display())
+    })?;
+    let mut rotations = Vec::new();
+    for f in rotation_files {
+        let text = std::fs::read_to_string(f).map_err(|e| format!("cannot read {f}: {e}"))?;
+        rotations.push(serde_json::from_str(&text).map_err(|e| format!("{f} is not a key rotation statement: {e}"))?);
+    }
+    let expires = jiff::Timestamp::now()
+        .checked_add(jiff::SignedDuration::from_hours(24 * days))
+        .map_err(|e| e.to_string())?
+        .round(jiff::Unit::Second)
+        .map_err(|e| e.to_string())?
+        .to_string();
+    let bundle = wm_pack::bundle(&loaded);
+    let envelope = wm_pack::sign(&bundle, &key, &expires, rotations);
+    wm_pack::publish(&bundle, &envelope, out).map_err(|e| format!("cannot publish to {}: {e}", out.display()))?;
+    println!(
+        "published content version {} (expires {expires}) to {}, signed by key {}",
+        loaded.version,
+        out.display(),
+        envelope.key_id
+    );
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -69,6 +139,34 @@ fn main() -> ExitCode {
                     }
                 }
             }
+        }
+        Some("keygen") => {
+            let Some(out) = flag(&args, "--out") else { return usage() };
+            keygen(out.as_ref())
+        }
+        Some("rotate") => {
+            let (Some(old), Some(new), Some(out)) = (flag(&args, "--old"), flag(&args, "--new"), flag(&args, "--out"))
+            else {
+                return usage();
+            };
+            read_key(&old).and_then(|old| {
+                let new = read_key(&new)?;
+                let statement = wm_pack::rotation(&old, &new.public);
+                std::fs::write(&out, serde_json::to_string_pretty(&statement).expect("serialises"))
+                    .map_err(|e| format!("cannot write {out}: {e}"))
+            })
+        }
+        Some("publish") => {
+            let dir = args.get(1).filter(|d| !d.starts_with("--")).cloned().unwrap_or_else(|| "content".into());
+            let (Some(key), Some(out)) = (flag(&args, "--key"), flag(&args, "--out")) else { return usage() };
+            let days: i64 = flag(&args, "--expires-days").and_then(|d| d.parse().ok()).unwrap_or(30);
+            let rotation_files: Vec<String> = args
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| *a == "--rotation")
+                .filter_map(|(i, _)| args.get(i + 1).cloned())
+                .collect();
+            publish(dir.as_ref(), &key, out.as_ref(), days, &rotation_files)
         }
         Some("serve") => {
             let Some(dir) = args.get(1).filter(|d| !d.starts_with("--")) else {
