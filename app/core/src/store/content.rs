@@ -5,12 +5,20 @@
 
 use super::storage;
 use crate::api::{ContentInfo, StoreError, TopicView};
-use crate::content::{Bundle, Contact, Page, TopicMeta};
+use crate::content::{Bundle, Contact, FileEntry, Manifest, Page, TopicMeta};
 use crate::i18n::{find_language, BASE_LANGUAGE};
+use crate::trust::{files_digest, may_replace, UpdateError};
 use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::BTreeMap;
 
 pub(super) const MIGRATION: &str = "
-CREATE TABLE content_meta (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, date TEXT NOT NULL) STRICT;
+CREATE TABLE content_meta (
+  id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, date TEXT NOT NULL,
+  manifest TEXT NOT NULL
+) STRICT;
+-- The installed pack's files as published, by hash: an update downloads only the files whose
+-- hash is not here.
+CREATE TABLE pack_files (sha256 TEXT PRIMARY KEY NOT NULL, text TEXT NOT NULL) STRICT;
 CREATE TABLE topics (slug TEXT PRIMARY KEY NOT NULL, ord INTEGER NOT NULL, json TEXT NOT NULL) STRICT;
 CREATE TABLE pages (
   slug TEXT NOT NULL, lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL,
@@ -34,11 +42,94 @@ pub fn install_if_newer(conn: &mut Connection, bundle: &Bundle) -> Result<bool, 
     if bundle.manifest.content_version <= installed {
         return Ok(false);
     }
+    install(conn, bundle)?;
+    Ok(true)
+}
+
+/// The installed manifest, if any.
+pub fn installed_manifest(conn: &Connection) -> Result<Option<Manifest>, StoreError> {
+    let json: Option<String> = conn
+        .query_row("SELECT manifest FROM content_meta WHERE id = 1", [], |r| r.get(0))
+        .optional()
+        .map_err(storage)?;
+    json.map(json_of).transpose()
+}
+
+/// The files of `offered` that are not installed yet: all an update needs to download.
+pub fn missing_files(conn: &Connection, offered: &Manifest) -> Result<Vec<FileEntry>, StoreError> {
+    let mut stmt = conn.prepare("SELECT 1 FROM pack_files WHERE sha256 = ?1").map_err(storage)?;
+    let mut missing = Vec::new();
+    for entry in &offered.files {
+        if !stmt.exists([&entry.sha256]).map_err(storage)? {
+            missing.push(entry.clone());
+        }
+    }
+    Ok(missing)
+}
+
+/// Applies a verified update: the new manifest plus the downloaded files (by hash). The rest
+/// comes from the installed files. Every hash and size is checked and the whole pack decoded
+/// before anything is written; then it replaces the installed content in one transaction.
+pub fn apply_update(
+    conn: &mut Connection,
+    manifest: &Manifest,
+    downloaded: &BTreeMap<String, String>,
+) -> Result<(), UpdateFailure> {
+    let installed = installed_manifest(conn).map_err(UpdateFailure::Store)?;
+    let digest = installed.as_ref().map(files_digest);
+    let current = installed.as_ref().map(|m| m.content_version).zip(digest.as_deref());
+    if !may_replace(current, manifest).map_err(UpdateFailure::Refused)? {
+        return Ok(());
+    }
+    let mut files = BTreeMap::new();
+    {
+        let mut stmt = conn
+            .prepare("SELECT text FROM pack_files WHERE sha256 = ?1")
+            .map_err(|e| UpdateFailure::Store(storage(e)))?;
+        for entry in &manifest.files {
+            let text = match downloaded.get(&entry.sha256) {
+                Some(t) => t.clone(),
+                None => stmt
+                    .query_row([&entry.sha256], |r| r.get::<_, String>(0))
+                    .optional()
+                    .map_err(|e| UpdateFailure::Store(storage(e)))?
+                    .ok_or_else(|| UpdateFailure::Incomplete { path: entry.path.clone() })?,
+            };
+            files.insert(entry.path.clone(), text);
+        }
+    }
+    let bundle = Bundle { manifest: manifest.clone(), files };
+    install(conn, &bundle).map_err(|e| match e {
+        StoreError::Invalid { detail } => UpdateFailure::Damaged { detail },
+        other => UpdateFailure::Store(other),
+    })
+}
+
+/// Why an update could not be applied. Installed content is unchanged in every case.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UpdateFailure {
+    /// The offered version may not replace the installed one (rollback, same version changed).
+    Refused(UpdateError),
+    /// A file the manifest lists was neither downloaded nor installed.
+    Incomplete {
+        path: String,
+    },
+    /// A file does not match its hash or size, or cannot be decoded.
+    Damaged {
+        detail: String,
+    },
+    Store(StoreError),
+}
+
+/// Replaces the installed content with `bundle` in one transaction, after checking it whole.
+fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
     let content =
         bundle.open().map_err(|detail| StoreError::Invalid { detail: format!("content pack rejected: {detail}") })?;
     let tx = conn.transaction().map_err(storage)?;
-    tx.execute_batch("DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM content_meta;")
-        .map_err(storage)?;
+    tx.execute_batch(
+        "DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM content_meta; DELETE FROM pack_files;",
+    )
+    .map_err(storage)?;
     for t in &content.topics {
         tx.execute(
             "INSERT INTO topics (slug, ord, json) VALUES (?1, ?2, ?3)",
@@ -60,14 +151,24 @@ pub fn install_if_newer(conn: &mut Connection, bundle: &Bundle) -> Result<bool, 
         )
         .map_err(storage)?;
     }
+    for entry in &bundle.manifest.files {
+        tx.execute(
+            "INSERT OR REPLACE INTO pack_files (sha256, text) VALUES (?1, ?2)",
+            params![entry.sha256, bundle.files[&entry.path]],
+        )
+        .map_err(storage)?;
+    }
     super::search::index(&tx, &content)?;
     tx.execute(
-        "INSERT INTO content_meta (id, version, date) VALUES (1, ?1, ?2)",
-        params![bundle.manifest.content_version as i64, bundle.manifest.content_date],
+        "INSERT INTO content_meta (id, version, date, manifest) VALUES (1, ?1, ?2, ?3)",
+        params![
+            bundle.manifest.content_version as i64,
+            bundle.manifest.content_date,
+            serde_json::to_string(&bundle.manifest).expect("serialises")
+        ],
     )
     .map_err(storage)?;
-    tx.commit().map_err(storage)?;
-    Ok(true)
+    tx.commit().map_err(storage)
 }
 
 /// The language itself, then its fallback chain (ending in German).
@@ -287,6 +388,71 @@ mod tests {
         drop(svc);
         let mut svc = Service::start_with_content(db, NativeFiles, Some(leak(&sample(3, "Version drei"))));
         assert_eq!(topic_of(&mut svc, "de").page.title, "Version drei");
+    }
+
+    fn installed(dir: &tempfile::TempDir, b: &Bundle) -> crate::store::Store {
+        let mut store = crate::store::Store::open(&dir.path().join("wm.db").display().to_string()).unwrap();
+        install_if_newer(store.connection_mut(), b).unwrap();
+        store
+    }
+
+    fn downloads(b: &Bundle, entries: &[FileEntry]) -> BTreeMap<String, String> {
+        entries.iter().map(|e| (e.sha256.clone(), b.files[&e.path].clone())).collect()
+    }
+
+    #[test]
+    fn a_one_page_change_downloads_one_file_and_applies_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = installed(&dir, &sample(1, "Alt"));
+        let v2 = sample(2, "Neu");
+        let missing = missing_files(store.connection(), &v2.manifest).unwrap();
+        assert_eq!(missing.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), ["topics/meb-buero/de.json"]);
+        apply_update(store.connection_mut(), &v2.manifest, &downloads(&v2, &missing)).unwrap();
+        assert_eq!(topic(store.connection(), "meb-buero", "de").unwrap().unwrap().page.title, "Neu");
+        assert_eq!(info(store.connection()).unwrap().unwrap().version, 2);
+        assert!(missing_files(store.connection(), &v2.manifest).unwrap().is_empty());
+    }
+
+    #[test]
+    fn bad_updates_leave_the_installed_content_exactly_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = installed(&dir, &sample(2, "Gut"));
+        let before =
+            (installed_manifest(store.connection()).unwrap(), topic(store.connection(), "meb-buero", "de").unwrap());
+        let v3 = sample(3, "Neu");
+        let missing = missing_files(store.connection(), &v3.manifest).unwrap();
+        // Tampered file.
+        let mut tampered = downloads(&v3, &missing);
+        for t in tampered.values_mut() {
+            *t = t.replace("Neu", "Böse");
+        }
+        assert!(matches!(
+            apply_update(store.connection_mut(), &v3.manifest, &tampered),
+            Err(UpdateFailure::Damaged { .. })
+        ));
+        // A file missing (truncated download set).
+        assert!(matches!(
+            apply_update(store.connection_mut(), &v3.manifest, &BTreeMap::new()),
+            Err(UpdateFailure::Incomplete { .. })
+        ));
+        // Mix and match: v3's manifest with files of another version.
+        let other = sample(4, "Andere");
+        let wrong = downloads(&other, &missing_files(store.connection(), &other.manifest).unwrap());
+        assert!(apply_update(store.connection_mut(), &v3.manifest, &wrong).is_err());
+        // Rollback and same-version-different-files.
+        let old = sample(1, "Uralt");
+        assert!(matches!(
+            apply_update(store.connection_mut(), &old.manifest, &downloads(&old, &old.manifest.files)),
+            Err(UpdateFailure::Refused(UpdateError::Rollback { .. }))
+        ));
+        let same = sample(2, "Anders");
+        assert!(matches!(
+            apply_update(store.connection_mut(), &same.manifest, &downloads(&same, &same.manifest.files)),
+            Err(UpdateFailure::Refused(UpdateError::SameVersionDifferentContent { .. }))
+        ));
+        let after =
+            (installed_manifest(store.connection()).unwrap(), topic(store.connection(), "meb-buero", "de").unwrap());
+        assert_eq!(before, after);
     }
 
     #[test]
