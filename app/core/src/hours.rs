@@ -20,10 +20,16 @@ use std::sync::{Arc, OnceLock};
 /// Years for which NRW holidays are known to the evaluator.
 const HOLIDAY_YEARS: std::ops::RangeInclusive<i16> = 2020..=2045;
 
+/// Europe/Berlin's rule since 1996 (EU summer time), as the tz database itself states it in the
+/// footer of its Europe/Berlin entry. Only current and future times matter for opening hours
+/// and appointments, and one rule is a few bytes where the whole database would be hundreds of
+/// kilobytes in the web build. If the EU changes its rule, this string changes with an update.
+pub const BERLIN_POSIX_TZ: &str = "CET-1CEST,M3.5.0,M10.5.0/3";
+
 /// The civic time zone of everything in the app.
 pub fn berlin() -> TimeZone {
     static TZ: OnceLock<TimeZone> = OnceLock::new();
-    TZ.get_or_init(|| TimeZone::get("Europe/Berlin").expect("Europe/Berlin is in the bundled tz database")).clone()
+    TZ.get_or_init(|| TimeZone::posix(BERLIN_POSIX_TZ).expect("valid POSIX TZ string")).clone()
 }
 
 /// Easter Sunday (Gregorian calendar; anonymous Gregorian algorithm).
@@ -204,6 +210,21 @@ mod tests {
             Status::Open { closes: Some(c) } => c.local,
             other => panic!("expected open with a closing time, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn berlin_rule_matches_the_tz_database_hour_by_hour_2000_to_2045() {
+        let tzdb = TimeZone::get("Europe/Berlin").unwrap();
+        let ours = berlin();
+        let mut t: Timestamp = "2000-01-01T00:00:00Z".parse().unwrap();
+        let end: Timestamp = "2046-01-01T00:00:00Z".parse().unwrap();
+        let mut checked = 0;
+        while t < end {
+            assert_eq!(ours.to_offset(t), tzdb.to_offset(t), "at {t}");
+            t = t.checked_add(jiff::SignedDuration::from_mins(30)).unwrap();
+            checked += 1;
+        }
+        assert!(checked > 800_000);
     }
 
     #[test]
