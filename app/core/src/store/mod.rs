@@ -167,9 +167,24 @@ impl<F: DbFiles> Service<F> {
     fn open_store(&self) -> Result<Store, StoreError> {
         let mut store = Store::open(&self.db_name)?;
         if let Some(json) = self.embedded {
-            let bundle: Bundle = serde_json::from_str(json)
-                .map_err(|e| StoreError::Invalid { detail: format!("built-in content cannot be read: {e}") })?;
-            content::install_if_newer(store.connection_mut(), &bundle)?;
+            // Most starts have the built-in content installed already: read only its version
+            // (serde skips the rest without building it) before decoding the whole pack.
+            #[derive(serde::Deserialize)]
+            struct Head {
+                manifest: HeadManifest,
+            }
+            #[derive(serde::Deserialize)]
+            struct HeadManifest {
+                content_version: u64,
+            }
+            let unreadable =
+                |e: serde_json::Error| StoreError::Invalid { detail: format!("built-in content cannot be read: {e}") };
+            let head: Head = serde_json::from_str(json).map_err(unreadable)?;
+            let installed = content::info(store.connection())?.map_or(0, |i| i.version);
+            if head.manifest.content_version > installed {
+                let bundle: Bundle = serde_json::from_str(json).map_err(unreadable)?;
+                content::install_if_newer(store.connection_mut(), &bundle)?;
+            }
         }
         Ok(store)
     }
