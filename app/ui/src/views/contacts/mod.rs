@@ -57,8 +57,10 @@ pub fn ContactPage(id: String) -> Element {
     }));
     let lang = t.language().code;
     let platform = state.platform.clone();
+    let i18n = use_i18n();
     let topics = use_resource(move || {
         let platform = platform.clone();
+        let lang = i18n().language().code;
         async move {
             match platform.call(Request::Topics { lang: lang.to_string() }).await {
                 Response::Topics { pages } => pages,

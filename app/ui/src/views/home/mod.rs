@@ -19,9 +19,12 @@ pub fn Home() -> Element {
     let mut query = use_signal(String::new);
     let lang = t.language().code;
     let platform = state.platform.clone();
+    let i18n = use_i18n();
     let results = use_resource(move || {
         let platform = platform.clone();
         let q = query();
+        // Read inside the resource so a language switch re-runs the search.
+        let lang = i18n().language().code;
         async move {
             if q.trim().is_empty() {
                 return Vec::new();
