@@ -4,13 +4,9 @@
 //! a new build can never be mixed with an old one. The service worker gets a build id (a hash of
 //! every file it precaches) and the list of those files.
 
-use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::Path;
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
+use wm_core::content::sha256_hex;
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
     fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
@@ -123,17 +119,17 @@ pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path) -> Result<(), St
     // The build id covers every file, so any change at all makes a new service worker version.
     let mut all = files.clone();
     all.sort();
-    let mut hasher = Sha256::new();
+    let mut everything = Vec::new();
     for f in &all {
-        hasher.update(f.as_bytes());
-        hasher.update(read(&out.join(f))?);
+        everything.extend_from_slice(f.as_bytes());
+        everything.extend_from_slice(&read(&out.join(f))?);
     }
     // The index names hashed files only, so hashing the file list above covers it; the
     // service worker's own code counts too.
     let sw_src = String::from_utf8(read(&web.join("sw.js"))?).map_err(|e| e.to_string())?;
-    hasher.update(sw_src.as_bytes());
+    everything.extend_from_slice(sw_src.as_bytes());
     let index_src = String::from_utf8(read(&web.join("index.html"))?).map_err(|e| e.to_string())?;
-    let build_id: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let build_id: String = sha256_hex(&everything)[..16].to_string();
     let index = fill(
         &index_src,
         &[

@@ -50,20 +50,23 @@ impl AppState {
     pub async fn boot(mut self) {
         self.boot.set(Boot::Starting);
         match self.platform.call(Request::Boot).await {
-            Response::Ready { settings, kept_copy, content } => {
-                if let Some(code) = &settings.language {
-                    self.platform.remember_language(code);
-                }
-                self.settings.set(settings);
-                self.kept_copy.set(kept_copy);
-                self.content.set(content);
-                self.boot.set(Boot::Ready);
-            }
+            Response::Ready { settings, kept_copy, content } => self.ready(settings, kept_copy, content),
             Response::Failed { error } => self.boot.set(Boot::Problem(error)),
             other => {
                 self.boot.set(Boot::Problem(StoreError::Storage { detail: format!("unexpected answer {other:?}") }))
             }
         }
+    }
+
+    /// Storage is open: show what it holds.
+    fn ready(&mut self, settings: Settings, kept_copy: Option<String>, content: Option<ContentInfo>) {
+        if let Some(code) = &settings.language {
+            self.platform.remember_language(code);
+        }
+        self.settings.set(settings);
+        self.kept_copy.set(kept_copy);
+        self.content.set(content);
+        self.boot.set(Boot::Ready);
     }
 
     /// Stores a settings change; the UI follows once storage has confirmed it.
@@ -95,12 +98,7 @@ impl AppState {
         spawn_forever(async move {
             state.boot.set(Boot::Starting);
             match state.platform.call(Request::KeepCopyAndStartFresh).await {
-                Response::Ready { settings, kept_copy, content } => {
-                    state.settings.set(settings);
-                    state.kept_copy.set(kept_copy);
-                    state.content.set(content);
-                    state.boot.set(Boot::Ready);
-                }
+                Response::Ready { settings, kept_copy, content } => state.ready(settings, kept_copy, content),
                 Response::Failed { error } => state.boot.set(Boot::Problem(error)),
                 other => state
                     .boot

@@ -57,27 +57,26 @@ pub fn search(conn: &Connection, query: &str, lang: &str) -> Result<Vec<SearchHi
     let mut grams: Vec<String> = words.iter().flat_map(|w| trigrams(w)).filter(|g| g.chars().count() == 3).collect();
     grams.sort();
     grams.dedup();
-    let rows: Vec<(String, String, String, String, String, String)> = if grams.is_empty() {
-        // Only short words: check every document (the index is small).
-        let mut stmt = conn.prepare("SELECT kind, key, lang, display, title, body FROM search").map_err(storage)?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
-            .map_err(storage)?
-            .collect::<Result<_, _>>()
-            .map_err(storage)?;
-        rows
+    // Only short words: check every document (the index is small). Otherwise FTS5 finds the
+    // candidates that share a trigram with the query.
+    let (sql, expr) = if grams.is_empty() {
+        ("SELECT kind, key, lang, display, title, body FROM search", None)
     } else {
         let expr = grams.iter().map(|g| format!("\"{}\"", g.replace('"', "\"\""))).collect::<Vec<_>>().join(" OR ");
-        let mut stmt = conn
-            .prepare("SELECT kind, key, lang, display, title, body FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT 400")
-            .map_err(storage)?;
-        let rows = stmt
-            .query_map([expr], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
-            .map_err(storage)?
-            .collect::<Result<_, _>>()
-            .map_err(storage)?;
-        rows
+        (
+            "SELECT kind, key, lang, display, title, body FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT 400",
+            Some(expr),
+        )
     };
+    let mut stmt = conn.prepare(sql).map_err(storage)?;
+    let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?));
+    let rows: Vec<(String, String, String, String, String, String)> = match expr {
+        Some(expr) => stmt.query_map([expr], row),
+        None => stmt.query_map([], row),
+    }
+    .map_err(storage)?
+    .collect::<Result<_, _>>()
+    .map_err(storage)?;
     let preferred: Vec<&str> = find_language(lang)
         .map(|l| std::iter::once(l.code).chain(l.fallback.iter().copied()).collect())
         .unwrap_or_default();
