@@ -4,7 +4,7 @@
 //! JSON to a dedicated Web Worker that owns the SQLite database (OPFS needs a worker). Keeping
 //! one protocol means one code path and one set of tests for both.
 
-use crate::content::{Contact, Page, TopicMeta};
+use crate::content::{Contact, Notice, Page, TopicMeta};
 use crate::settings::{SettingChange, Settings};
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +24,8 @@ pub enum Request {
     Topics { lang: String },
     /// All contacts (every language; the UI picks).
     Contacts,
+    /// All notices of the installed content (the UI shows those active today).
+    Notices,
     /// One contact.
     Contact { id: String },
     /// Full-text search over pages and contacts in all languages; `lang` is the reader's.
@@ -85,6 +87,9 @@ pub enum Response {
     },
     Contacts {
         contacts: Vec<Contact>,
+    },
+    Notices {
+        notices: Vec<Notice>,
     },
     Contact {
         contact: Contact,

@@ -81,6 +81,33 @@ pub struct Contact {
     pub source: String,
 }
 
+/// `notices/<id>.json`: a short dated message from the city ("MEB-Büro closed on 24 Dec"),
+/// shown on the home screen and on the contacts it names from `from` to `until` (inclusive,
+/// Berlin dates).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: String,
+    /// `YYYY-MM-DD`
+    pub from: String,
+    /// `YYYY-MM-DD`
+    pub until: String,
+    pub text: BTreeMap<String, String>,
+    pub reviewed: BTreeMap<String, bool>,
+    /// Contact ids the notice concerns (shown on their cards too).
+    pub contacts: Vec<String>,
+}
+
+impl Notice {
+    /// Whether the notice is shown on `date` (`YYYY-MM-DD`; ISO dates compare as text).
+    pub fn active_on(&self, date: &str) -> bool {
+        self.from.as_str() <= date && date <= self.until.as_str()
+    }
+
+    pub fn text_in(&self, lang: &str) -> (&str, &str) {
+        pick(&self.text, lang)
+    }
+}
+
 /// A whole pack in one JSON document: how the app carries its built-in content.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -99,6 +126,7 @@ pub struct Content {
     pub topics: Vec<TopicMeta>,
     pub pages: Vec<Page>,
     pub contacts: Vec<Contact>,
+    pub notices: Vec<Notice>,
 }
 
 impl Bundle {
@@ -120,6 +148,7 @@ impl Bundle {
                 ["topics", _, "topic.json"] => content.topics.push(serde_json::from_str(text).map_err(fail)?),
                 ["topics", _, _] => content.pages.push(serde_json::from_str(text).map_err(fail)?),
                 ["contacts", _] => content.contacts.push(serde_json::from_str(text).map_err(fail)?),
+                ["notices", _] => content.notices.push(serde_json::from_str(text).map_err(fail)?),
                 _ => return Err(format!("{}: unknown kind of file", entry.path)),
             }
         }
@@ -257,6 +286,14 @@ mod tests {
         assert!(v.contains("ADR;TYPE=WORK:;;Rathaus\\, Eingang 2\\, Raum E.258;Neuss;;;Deutschland"));
         assert!(v.contains("NOTE:Beratung\\, Hilfe\\nMEB-Büro"), "{v}");
         assert!(v.ends_with("END:VCARD\r\n"));
+    }
+
+    #[test]
+    fn notices_are_active_from_first_to_last_day() {
+        let n = Notice { from: "2026-12-24".into(), until: "2026-12-26".into(), ..Default::default() };
+        assert!(!n.active_on("2026-12-23"));
+        assert!(n.active_on("2026-12-24") && n.active_on("2026-12-26"));
+        assert!(!n.active_on("2026-12-27"));
     }
 
     #[test]

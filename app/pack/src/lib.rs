@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use wm_core::content::{
-    email_is_well_formed, phone_is_well_formed, sha256_hex, Bundle, Contact, FileEntry, Manifest, Page, TopicMeta,
-    PACK_FORMAT,
+    email_is_well_formed, phone_is_well_formed, sha256_hex, Bundle, Contact, FileEntry, Manifest, Notice, Page,
+    TopicMeta, PACK_FORMAT,
 };
 use wm_core::hours::Hours;
 use wm_core::i18n::{find_language, BASE_LANGUAGE};
@@ -69,6 +69,18 @@ struct ContactToml {
     hours: Option<String>,
     name: BTreeMap<String, String>,
     about: BTreeMap<String, String>,
+    #[serde(default)]
+    reviewed: BTreeMap<String, bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoticeToml {
+    from: String,
+    until: String,
+    #[serde(default)]
+    contacts: Vec<String>,
+    text: BTreeMap<String, String>,
     #[serde(default)]
     reviewed: BTreeMap<String, bool>,
 }
@@ -153,6 +165,7 @@ pub struct Loaded {
     pub topics: Vec<TopicMeta>,
     pub pages: Vec<Page>,
     pub contacts: Vec<Contact>,
+    pub notices: Vec<Notice>,
 }
 
 /// Reads and checks the whole content folder. Returns the content when there is no problem.
@@ -281,8 +294,53 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<Problem>> {
         }
     }
 
+    let mut notices = Vec::new();
+    for path in sorted_entries(&root.join("notices")) {
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
+        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        if !valid_id(&id) {
+            c.report(&path, 1, "file name must use only a-z, 0-9 and - (it is the notice's id)");
+        }
+        let Some(text) = c.read(&path) else { continue };
+        let Some(n) = c.toml::<NoticeToml>(&path, &text, 0) else { continue };
+        for (key, value) in [("from", &n.from), ("until", &n.until)] {
+            if !is_iso_date(value) {
+                c.report(&path, line_of(&text, key), format!("{key} {value:?} is not YYYY-MM-DD"));
+            }
+        }
+        if is_iso_date(&n.from) && is_iso_date(&n.until) && n.until < n.from {
+            c.report(&path, line_of(&text, "until"), "until is before from");
+        }
+        for id in &n.contacts {
+            if !contact_ids.contains(id) {
+                c.report(&path, line_of(&text, "contacts"), format!("contact {id:?} does not exist in contacts/"));
+            }
+        }
+        if n.text.get(BASE_LANGUAGE).is_none_or(|t| t.trim().is_empty()) {
+            c.report(&path, line_of(&text, "text"), "[text] needs German (de)");
+        }
+        for (lang, value) in &n.text {
+            if find_language(lang).map(|l| l.code) != Some(lang.as_str()) {
+                c.report(&path, line_of(&text, "text"), format!("[text] has unknown language {lang:?}"));
+            }
+            if let Some(p) = placeholder_in(value) {
+                c.report(&path, line_of(&text, lang), format!("[text] {lang} still contains the placeholder {p:?}"));
+            }
+        }
+        notices.push(Notice {
+            id,
+            from: n.from,
+            until: n.until,
+            text: n.text,
+            reviewed: n.reviewed,
+            contacts: n.contacts,
+        });
+    }
+
     if c.problems.is_empty() {
-        Ok(Loaded { version, date, topics, pages, contacts })
+        Ok(Loaded { version, date, topics, pages, contacts, notices })
     } else {
         Err(c.problems)
     }
@@ -423,6 +481,9 @@ pub fn bundle(loaded: &Loaded) -> Bundle {
     }
     for x in &loaded.contacts {
         files.insert(format!("contacts/{}.json", x.id), json(x));
+    }
+    for n in &loaded.notices {
+        files.insert(format!("notices/{}.json", n.id), json(n));
     }
     let entries = files
         .iter()
@@ -691,6 +752,34 @@ en = "First advice."
         let env = sign(&bundle, &new, "2027-01-01T00:00:00Z", vec![rotation(&old, &new.public)]);
         let v = wm_core::trust::verify(&serde_json::to_string(&env).unwrap(), &[old.public], now).unwrap();
         assert_eq!(v.new_keys, vec![new.public]);
+    }
+
+    #[test]
+    fn notices_are_checked_and_packed() {
+        let dir = tempfile::tempdir().unwrap();
+        minimal(dir.path());
+        write(
+            dir.path(),
+            "notices/meb-weihnachten.toml",
+            "from = \"2026-12-24\"\nuntil = \"2026-12-24\"\ncontacts = [\"meb-buero\"]\n\n[text]\nde = \"Heute geschlossen.\"\nar = \"مغلق اليوم.\"\n",
+        );
+        let loaded = load(dir.path()).unwrap_or_else(|p| panic!("{p:#?}"));
+        let content = bundle(&loaded).open().unwrap();
+        assert_eq!(content.notices.len(), 1);
+        assert_eq!(content.notices[0].text_in("ar").0, "مغلق اليوم.");
+        write(
+            dir.path(),
+            "notices/meb-weihnachten.toml",
+            "from = \"2026-12-24\"\nuntil = \"2026-12-2\"\ncontacts = [\"fehlt\"]\n\n[text]\nen = \"Closed.\"\n",
+        );
+        let problems = problems_of(dir.path());
+        for e in [
+            "content/notices/meb-weihnachten.toml:2: until \"2026-12-2\" is not YYYY-MM-DD",
+            "content/notices/meb-weihnachten.toml:3: contact \"fehlt\"",
+            "content/notices/meb-weihnachten.toml:5: [text] needs German",
+        ] {
+            assert!(problems.iter().any(|p| p.starts_with(e)), "missing {e:?} in {problems:#?}");
+        }
     }
 
     #[test]

@@ -77,7 +77,10 @@ impl Fixture {
         self
     }
     fn platform(&self, refuse: Option<StoreError>) -> PlatformHandle {
-        let service = Service::start_with_content(self.db(), NativeFiles, Some(content_json()));
+        self.platform_with(refuse, content_json())
+    }
+    fn platform_with(&self, refuse: Option<StoreError>, content: &'static str) -> PlatformHandle {
+        let service = Service::start_with_content(self.db(), NativeFiles, Some(content));
         PlatformHandle::new(TestPlatform { service: RefCell::new(service), refuse, now: self.now })
     }
 }
@@ -293,6 +296,43 @@ fn contacts_call_with_one_tap() {
         assert!(html.contains(&format!(r#"href="{tel}""#)), "{}: no {tel} in\n{html}", c.id);
         assert!(html.contains(r#"download=""#) && html.contains("text/vcard"), "{}: no vCard", c.id);
     }
+}
+
+/// The real content plus one notice for the MEB-Büro on 24 December 2026 (a test notice: real
+/// notices come from the city).
+fn content_with_notice() -> &'static str {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let mut loaded = wm_pack::load(&root).unwrap();
+    loaded.notices.push(wm_core::content::Notice {
+        id: "test-meb-closed".into(),
+        from: "2026-12-24".into(),
+        until: "2026-12-24".into(),
+        text: [
+            ("de".to_string(), "Test: MEB-Büro heute geschlossen.".to_string()),
+            ("ar".to_string(), "اختبار: مغلق اليوم.".to_string()),
+        ]
+        .into(),
+        contacts: vec!["meb-buero".into()],
+        ..Default::default()
+    });
+    Box::leak(wm_pack::bundle_json(&wm_pack::bundle(&loaded)).into_boxed_str())
+}
+
+#[test]
+fn a_notice_shows_on_home_and_on_its_contact_only_on_its_days() {
+    let json = content_with_notice();
+    let f = Fixture::new().at("2026-12-24T09:00:00Z").with_language("ar");
+    let html = render(f.platform_with(None, json), "/");
+    assert!(html.contains("اختبار: مغلق اليوم."), "{html}");
+    let html = render(f.platform_with(None, json), "/contacts/meb-buero");
+    assert!(html.contains("اختبار: مغلق اليوم."), "{html}");
+    let html = render(f.platform_with(None, json), "/contacts/kompass-d");
+    assert!(!html.contains("اختبار"), "only on the contact it concerns");
+    // 23:30 on the 24th in Berlin is still the 24th (22:30 UTC); the 25th is not.
+    let late = Fixture::new().at("2026-12-24T22:30:00Z").with_language("de");
+    assert!(render(late.platform_with(None, json), "/").contains("Test: MEB-Büro heute geschlossen."));
+    let after = Fixture::new().at("2026-12-24T23:30:00Z").with_language("de");
+    assert!(!render(after.platform_with(None, json), "/").contains("Test: MEB-Büro"));
 }
 
 #[test]

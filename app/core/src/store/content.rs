@@ -5,7 +5,7 @@
 
 use super::storage;
 use crate::api::{ContentInfo, StoreError, TopicView};
-use crate::content::{Bundle, Contact, FileEntry, Manifest, Page, TopicMeta};
+use crate::content::{Bundle, Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
 use crate::i18n::{find_language, BASE_LANGUAGE};
 use crate::trust::{files_digest, may_replace, UpdateError};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -26,6 +26,7 @@ CREATE TABLE pages (
   PRIMARY KEY (slug, lang)
 ) STRICT;
 CREATE TABLE contacts (id TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL) STRICT;
+CREATE TABLE notices (id TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL) STRICT;
 ";
 
 pub fn info(conn: &Connection) -> Result<Option<ContentInfo>, StoreError> {
@@ -127,7 +128,7 @@ fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
         bundle.open().map_err(|detail| StoreError::Invalid { detail: format!("content pack rejected: {detail}") })?;
     let tx = conn.transaction().map_err(storage)?;
     tx.execute_batch(
-        "DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM content_meta; DELETE FROM pack_files;",
+        "DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM notices; DELETE FROM content_meta; DELETE FROM pack_files;",
     )
     .map_err(storage)?;
     for t in &content.topics {
@@ -148,6 +149,13 @@ fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
         tx.execute(
             "INSERT INTO contacts (id, json) VALUES (?1, ?2)",
             params![c.id, serde_json::to_string(c).expect("serialises")],
+        )
+        .map_err(storage)?;
+    }
+    for n in &content.notices {
+        tx.execute(
+            "INSERT INTO notices (id, json) VALUES (?1, ?2)",
+            params![n.id, serde_json::to_string(n).expect("serialises")],
         )
         .map_err(storage)?;
     }
@@ -215,6 +223,14 @@ pub fn contact(conn: &Connection, id: &str) -> Result<Option<Contact>, StoreErro
     let json: Option<String> =
         conn.query_row("SELECT json FROM contacts WHERE id = ?1", [id], |r| r.get(0)).optional().map_err(storage)?;
     json.map(json_of).transpose()
+}
+
+/// Every notice of the installed pack (the UI shows those active today).
+pub fn notices(conn: &Connection) -> Result<Vec<Notice>, StoreError> {
+    let mut stmt = conn.prepare("SELECT json FROM notices ORDER BY id").map_err(storage)?;
+    let rows: Vec<String> =
+        stmt.query_map([], |r| r.get(0)).map_err(storage)?.collect::<Result<_, _>>().map_err(storage)?;
+    rows.into_iter().map(json_of).collect()
 }
 
 pub fn contacts(conn: &Connection) -> Result<Vec<Contact>, StoreError> {
@@ -398,6 +414,30 @@ mod tests {
 
     fn downloads(b: &Bundle, entries: &[FileEntry]) -> BTreeMap<String, String> {
         entries.iter().map(|e| (e.sha256.clone(), b.files[&e.path].clone())).collect()
+    }
+
+    #[test]
+    fn notices_travel_in_the_pack() {
+        let mut b = sample(1, "MEB");
+        let notice = Notice {
+            id: "meb-weihnachten".into(),
+            from: "2026-12-24".into(),
+            until: "2026-12-24".into(),
+            text: [("de".to_string(), "Heute geschlossen.".to_string())].into(),
+            contacts: vec!["meb-buero".into()],
+            ..Default::default()
+        };
+        let path = "notices/meb-weihnachten.json".to_string();
+        let text = serde_json::to_string(&notice).unwrap();
+        b.manifest.files.push(FileEntry {
+            path: path.clone(),
+            sha256: sha256_hex(text.as_bytes()),
+            size: text.len() as u64,
+        });
+        b.files.insert(path, text);
+        let dir = tempfile::tempdir().unwrap();
+        let store = installed(&dir, &b);
+        assert_eq!(notices(store.connection()).unwrap(), vec![notice]);
     }
 
     #[test]

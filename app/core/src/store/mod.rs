@@ -236,6 +236,7 @@ impl<F: DbFiles> Service<F> {
             }),
             Request::Topics { lang } => self.read(|conn| Ok(Response::Topics { pages: content::topics(conn, &lang)? })),
             Request::Contacts => self.read(|conn| Ok(Response::Contacts { contacts: content::contacts(conn)? })),
+            Request::Notices => self.read(|conn| Ok(Response::Notices { notices: content::notices(conn)? })),
             Request::Search { query, lang } => {
                 self.read(|conn| Ok(Response::Search { hits: search::search(conn, &query, &lang)? }))
             }

@@ -3,6 +3,7 @@
 pub mod coming_soon;
 pub mod contacts;
 pub mod home;
+pub mod notices;
 pub mod settings;
 pub mod startup;
 pub mod topics;

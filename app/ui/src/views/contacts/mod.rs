@@ -140,6 +140,7 @@ pub fn ContactCard(contact: Contact, #[props(default = true)] heading: bool) -> 
             if let Some(org) = &contact.organisation {
                 p { class: "org", lang: "de", dir: "ltr", {org.clone()} }
             }
+            crate::views::notices::ActiveNotices { contact: Some(contact.id.clone()) }
             if !about.is_empty() {
                 p { lang: about_lang, {about.to_string()} }
             }

@@ -46,6 +46,7 @@ pub fn Home() -> Element {
             if let Some(name) = kept_copy {
                 div { class: "notice", role: "status", {t.t_args("error-kept-copy", &[("name", &name)])} }
             }
+            crate::views::notices::ActiveNotices {}
             div { class: "search", role: "search",
                 label { r#for: "search-input", class: "visually-hidden", {t.t("search-label")} }
                 input {
