@@ -87,3 +87,5 @@ search-label = بحث
 search-placeholder = ابحث، مثلًا: دورة لغة
 search-none = لم يتم العثور على شيء.
 contact-topics = المواضيع
+settings-content = المحتوى
+settings-content-version = الإصدار { $version }

@@ -90,3 +90,5 @@ search-label = Suchen
 search-placeholder = Suchen, z. B. Sprachkurs
 search-none = Nichts gefunden.
 contact-topics = Themen
+settings-content = Inhalte
+settings-content-version = Version { $version }

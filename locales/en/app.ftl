@@ -89,3 +89,5 @@ search-label = Search
 search-placeholder = Search, e.g. language course
 search-none = Nothing found.
 contact-topics = Topics
+settings-content = Content
+settings-content-version = Version { $version }

@@ -89,3 +89,5 @@ search-label = جستجو
 search-placeholder = جستجو، مثلاً: کلاس زبان
 search-none = چیزی پیدا نشد.
 contact-topics = موضوع‌ها
+settings-content = محتوا
+settings-content-version = نسخهٔ { $version }

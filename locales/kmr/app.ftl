@@ -62,3 +62,5 @@ search-label = Lêgerîn
 search-placeholder = Lêgerîn, mînak: kursa zimên
 search-none = Tiştek nehat dîtin.
 contact-topics = Mijar
+settings-content = Naverok
+settings-content-version = Guherto { $version }

@@ -58,3 +58,6 @@ search-label = جستجو
 search-placeholder = جستجو، مثلاً: کورس زبان
 search-none = چیزی پیدا نشد.
 contact-topics = موضوعات
+settings-content = محتوا
+settings-content-version = نسخهٔ { $version }
+content-as-of = محتوا به تاریخ { $date }

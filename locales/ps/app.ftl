@@ -63,3 +63,5 @@ search-label = لټون
 search-placeholder = لټون، لکه: د ژبې کورس
 search-none = هېڅ ونه موندل شول.
 contact-topics = موضوعګانې
+settings-content = منځپانګه
+settings-content-version = نسخه { $version }

@@ -84,3 +84,6 @@ search-label = Поиск
 search-placeholder = Поиск, напр. языковой курс
 search-none = Ничего не найдено.
 contact-topics = Темы
+settings-content = Содержание
+settings-content-version = Версия { $version }
+content-as-of = Содержание на { $date }

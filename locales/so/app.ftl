@@ -62,3 +62,5 @@ search-label = Raadi
 search-placeholder = Raadi, tusaale: koorsada luqadda
 search-none = Waxba lama helin.
 contact-topics = Mawduucyada
+settings-content = Nuxurka
+settings-content-version = Nooca { $version }

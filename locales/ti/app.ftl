@@ -73,3 +73,5 @@ search-label = ድለይ
 search-placeholder = ድለይ፡ ንኣብነት ትምህርቲ ቋንቋ
 search-none = ዝተረኽበ የለን።
 contact-topics = ኣርእስታት
+settings-content = ትሕዝቶ
+settings-content-version = ሕታም { $version }

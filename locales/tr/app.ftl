@@ -79,3 +79,6 @@ search-label = Ara
 search-placeholder = Ara, ör. dil kursu
 search-none = Hiçbir şey bulunamadı.
 contact-topics = Konular
+settings-content = İçerik
+settings-content-version = Sürüm { $version }
+content-as-of = { $date } tarihli içerik

@@ -87,3 +87,5 @@ search-label = Пошук
 search-placeholder = Пошук, напр. мовний курс
 search-none = Нічого не знайдено.
 contact-topics = Теми
+settings-content = Вміст
+settings-content-version = Версія { $version }

@@ -367,8 +367,15 @@ mod tests {
             let loc = Localizer::new(l.code);
             for id in message_ids("de") {
                 // Extra arguments are ignored by messages that take none.
-                let args =
-                    [("name", "X"), ("language", "X"), ("time", "X"), ("day", "X"), ("comment", "X"), ("date", "X")];
+                let args = [
+                    ("name", "X"),
+                    ("language", "X"),
+                    ("time", "X"),
+                    ("day", "X"),
+                    ("comment", "X"),
+                    ("date", "X"),
+                    ("version", "X"),
+                ];
                 let text = loc.t_args(&id, &args);
                 assert!(!text.is_empty() && !text.contains(MISSING_OPEN), "{}: {id} shows as {text:?}", l.code);
             }

@@ -178,6 +178,8 @@ fn settings_follow_the_store() {
     // Farsi is marked as the current language; the others are not.
     assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 1);
     assert!(html.contains(r#"type="radio""#) && html.contains(r#"type="checkbox""#));
+    // Which content the phone has, and from when.
+    assert!(html.contains("محتوا به تاریخ \u{2068}24.11.2026\u{2069}"), "{html}");
 }
 
 #[test]

@@ -105,7 +105,7 @@ pub fn Home() -> Element {
 }
 
 /// `2026-11-24` → `24.11.2026`, the way dates are written on the city's letters.
-fn german_date(iso: &str) -> String {
+pub fn german_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] => format!("{d}.{m}.{y}"),

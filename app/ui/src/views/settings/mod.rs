@@ -89,6 +89,13 @@ pub fn SettingsPage() -> Element {
                 }
                 p { id: "contrast-hint", class: "hint", {t.t("settings-high-contrast-hint")} }
             }
+            if let Some(info) = state.content.read().clone() {
+                section { "aria-labelledby": "settings-content",
+                    h2 { id: "settings-content", {t.t("settings-content")} }
+                    p { {t.t_args("content-as-of", &[("date", &crate::views::home::german_date(&info.date))])} }
+                    p { class: "hint", {t.t_args("settings-content-version", &[("version", &info.version.to_string())])} }
+                }
+            }
         }
     }
 }
