@@ -216,10 +216,7 @@ impl Contact {
 
 /// (text, language it is in) for `lang` or its fallback chain; ("", "de") when nothing exists.
 fn pick<'a>(map: &'a BTreeMap<String, String>, lang: &str) -> (&'a str, &'a str) {
-    let chain = crate::i18n::find_language(lang)
-        .map(|l| std::iter::once(l.code).chain(l.fallback.iter().copied()).collect::<Vec<_>>())
-        .unwrap_or_else(|| vec![crate::i18n::BASE_LANGUAGE]);
-    chain
+    crate::i18n::chain_of(lang)
         .into_iter()
         .find_map(|code| map.get_key_value(code).map(|(k, v)| (v.as_str(), k.as_str())))
         .unwrap_or(("", crate::i18n::BASE_LANGUAGE))

@@ -118,6 +118,19 @@ pub fn find_language(tag: &str) -> Option<&'static Language> {
     LANGUAGES.iter().find(|l| l.code == code)
 }
 
+impl Language {
+    /// The language itself, then its fallback chain (ending in German).
+    pub fn chain(&self) -> impl Iterator<Item = &'static str> + use<> {
+        let (code, fallback) = (self.code, self.fallback);
+        std::iter::once(code).chain(fallback.iter().copied())
+    }
+}
+
+/// The fallback chain for a language tag (the language first); unknown tags get German's.
+pub fn chain_of(tag: &str) -> Vec<&'static str> {
+    find_language(tag).or_else(|| find_language(BASE_LANGUAGE)).expect("German exists").chain().collect()
+}
+
 /// The direction of a language tag; unknown tags are left-to-right.
 pub fn direction_of(tag: &str) -> Direction {
     find_language(tag).map_or(Direction::Ltr, |l| l.direction)
@@ -156,8 +169,7 @@ impl Localizer {
     pub fn new(tag: &str) -> Self {
         let language =
             find_language(tag).unwrap_or_else(|| find_language(BASE_LANGUAGE).expect("base language exists"));
-        let bundles =
-            std::iter::once(language.code).chain(language.fallback.iter().copied()).map(build_bundle).collect();
+        let bundles = language.chain().map(build_bundle).collect();
         Localizer { language, bundles: Rc::new(bundles) }
     }
 

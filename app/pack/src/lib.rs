@@ -154,6 +154,22 @@ fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
     entries
 }
 
+/// The `.toml` files of `dir` with their ids (file names); a bad id is reported.
+fn toml_files(c: &mut Checker, dir: &Path, what: &str) -> Vec<(PathBuf, String)> {
+    let mut files = Vec::new();
+    for path in sorted_entries(dir) {
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
+        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        if !valid_id(&id) {
+            c.report(&path, 1, format!("file name must use only a-z, 0-9 and - (it is the {what}'s id)"));
+        }
+        files.push((path, id));
+    }
+    files
+}
+
 fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
@@ -189,14 +205,7 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<Problem>> {
     // Contacts first: topics refer to them.
     let mut contacts = Vec::new();
     let mut contact_topic_refs = Vec::new();
-    for path in sorted_entries(&root.join("contacts")) {
-        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
-            continue;
-        }
-        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        if !valid_id(&id) {
-            c.report(&path, 1, "file name must use only a-z, 0-9 and - (it is the contact's id)");
-        }
+    for (path, id) in toml_files(&mut c, &root.join("contacts"), "contact") {
         let Some(text) = c.read(&path) else { continue };
         let Some(t) = c.toml::<ContactToml>(&path, &text, 0) else { continue };
         check_contact(&mut c, &path, &text, &t);
@@ -295,14 +304,7 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<Problem>> {
     }
 
     let mut notices = Vec::new();
-    for path in sorted_entries(&root.join("notices")) {
-        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
-            continue;
-        }
-        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        if !valid_id(&id) {
-            c.report(&path, 1, "file name must use only a-z, 0-9 and - (it is the notice's id)");
-        }
+    for (path, id) in toml_files(&mut c, &root.join("notices"), "notice") {
         let Some(text) = c.read(&path) else { continue };
         let Some(n) = c.toml::<NoticeToml>(&path, &text, 0) else { continue };
         for (key, value) in [("from", &n.from), ("until", &n.until)] {
@@ -318,17 +320,7 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<Problem>> {
                 c.report(&path, line_of(&text, "contacts"), format!("contact {id:?} does not exist in contacts/"));
             }
         }
-        if n.text.get(BASE_LANGUAGE).is_none_or(|t| t.trim().is_empty()) {
-            c.report(&path, line_of(&text, "text"), "[text] needs German (de)");
-        }
-        for (lang, value) in &n.text {
-            if find_language(lang).map(|l| l.code) != Some(lang.as_str()) {
-                c.report(&path, line_of(&text, "text"), format!("[text] has unknown language {lang:?}"));
-            }
-            if let Some(p) = placeholder_in(value) {
-                c.report(&path, line_of(&text, lang), format!("[text] {lang} still contains the placeholder {p:?}"));
-            }
-        }
+        check_texts(&mut c, &path, &text, "text", &n.text);
         notices.push(Notice {
             id,
             from: n.from,
@@ -356,6 +348,21 @@ fn is_iso_date(s: &str) -> bool {
         && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
 }
 
+/// A `[table]` of texts per language: German present, only app languages, no placeholders.
+fn check_texts(c: &mut Checker, path: &Path, text: &str, table: &str, map: &BTreeMap<String, String>) {
+    if map.get(BASE_LANGUAGE).is_none_or(|v| v.trim().is_empty()) {
+        c.report(path, line_of(text, table), format!("[{table}] needs German (de)"));
+    }
+    for (lang, value) in map {
+        if find_language(lang).map(|l| l.code) != Some(lang.as_str()) {
+            c.report(path, line_of(text, table), format!("[{table}] has unknown language {lang:?}"));
+        }
+        if let Some(p) = placeholder_in(value) {
+            c.report(path, line_of(text, lang), format!("[{table}] {lang} still contains the placeholder {p:?}"));
+        }
+    }
+}
+
 fn check_contact(c: &mut Checker, path: &Path, text: &str, t: &ContactToml) {
     if t.source.trim().is_empty() {
         c.report(
@@ -364,19 +371,8 @@ fn check_contact(c: &mut Checker, path: &Path, text: &str, t: &ContactToml) {
             "say where in the source document the facts are (source = \"seed lines …\")",
         );
     }
-    for (table, map) in [("name", &t.name), ("about", &t.about)] {
-        if map.get(BASE_LANGUAGE).is_none_or(|v| v.trim().is_empty()) {
-            c.report(path, line_of(text, table), format!("[{table}] needs German (de)"));
-        }
-        for (lang, value) in map {
-            if find_language(lang).map(|l| l.code) != Some(lang.as_str()) {
-                c.report(path, line_of(text, table), format!("[{table}] has unknown language {lang:?}"));
-            }
-            if let Some(p) = placeholder_in(value) {
-                c.report(path, line_of(text, lang), format!("[{table}] {lang} still contains the placeholder {p:?}"));
-            }
-        }
-    }
+    check_texts(c, path, text, "name", &t.name);
+    check_texts(c, path, text, "about", &t.about);
     if let Some(phone) = &t.phone {
         if !phone_is_well_formed(phone) {
             c.report(path, line_of(text, "phone"), format!("phone {phone:?} is not a number one can dial"));

@@ -6,7 +6,7 @@
 use super::storage;
 use crate::api::{ContentInfo, StoreError, TopicView};
 use crate::content::{Bundle, Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
-use crate::i18n::{find_language, BASE_LANGUAGE};
+use crate::i18n::chain_of;
 use crate::trust::{files_digest, may_replace, UpdateError};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::BTreeMap;
@@ -179,12 +179,6 @@ fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
     tx.commit().map_err(storage)
 }
 
-/// The language itself, then its fallback chain (ending in German).
-fn chain(lang: &str) -> Vec<&'static str> {
-    let language = find_language(lang).or_else(|| find_language(BASE_LANGUAGE)).expect("German exists");
-    std::iter::once(language.code).chain(language.fallback.iter().copied()).collect()
-}
-
 fn page_row(r: &rusqlite::Row) -> rusqlite::Result<Page> {
     Ok(Page {
         slug: r.get(0)?,
@@ -198,7 +192,7 @@ fn page_row(r: &rusqlite::Row) -> rusqlite::Result<Page> {
 }
 
 fn page_in(conn: &Connection, slug: &str, lang: &str) -> Result<Option<Page>, StoreError> {
-    for code in chain(lang) {
+    for code in chain_of(lang) {
         let page = conn
             .query_row(
                 "SELECT slug, lang, title, summary, reviewed, html, body FROM pages WHERE slug = ?1 AND lang = ?2",

@@ -7,7 +7,7 @@
 use super::storage;
 use crate::api::{SearchHit, StoreError};
 use crate::content::Content;
-use crate::i18n::find_language;
+use crate::i18n::chain_of;
 use crate::search::{coverage, normalize, threshold, trigrams};
 use rusqlite::{params, Connection, Transaction};
 
@@ -77,9 +77,7 @@ pub fn search(conn: &Connection, query: &str, lang: &str) -> Result<Vec<SearchHi
     .map_err(storage)?
     .collect::<Result<_, _>>()
     .map_err(storage)?;
-    let preferred: Vec<&str> = find_language(lang)
-        .map(|l| std::iter::once(l.code).chain(l.fallback.iter().copied()).collect())
-        .unwrap_or_default();
+    let preferred = chain_of(lang);
     let rank_of = |l: &str| {
         if l == lang {
             0

@@ -130,8 +130,8 @@ pub fn ContactCard(contact: Contact, #[props(default = true)] heading: bool) -> 
         )
     });
     let vcard_href = format!("data:text/vcard;charset=utf-8,{}", url_encode(&vcard(&contact, lang)));
-    let status = contact.hours.as_deref().and_then(|h| Hours::parse(h).ok()).map(|h| h.status_at(state.platform.now()));
     let now = state.platform.now();
+    let status = contact.hours.as_deref().and_then(|h| Hours::parse(h).ok()).map(|h| h.status_at(now));
     rsx! {
         article { class: "contact-card", "aria-label": name,
             if heading {
