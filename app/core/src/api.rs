@@ -4,8 +4,9 @@
 //! JSON to a dedicated Web Worker that owns the SQLite database (OPFS needs a worker). Keeping
 //! one protocol means one code path and one set of tests for both.
 
-use crate::content::{Contact, Notice, Page, TopicMeta};
+use crate::content::{Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
 use crate::settings::{SettingChange, Settings};
+use crate::update::{CheckRecord, UpdateProblem, UpdateStatus, VerifiedUpdate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -30,6 +31,14 @@ pub enum Request {
     Contact { id: String },
     /// Full-text search over pages and contacts in all languages; `lang` is the reader's.
     Search { query: String, lang: String },
+    /// What the updater remembers, and which content is installed.
+    UpdateStatus,
+    /// Which files of `manifest` are not installed (an update downloads only those).
+    MissingFiles { manifest: Manifest },
+    /// Applies a verified update in one transaction; answered with the new status.
+    ApplyUpdate { update: Box<VerifiedUpdate> },
+    /// Remembers a check that applied nothing; answered with the new status.
+    RecordCheck { record: CheckRecord },
 }
 
 /// One search result.
@@ -96,6 +105,16 @@ pub enum Response {
     },
     Search {
         hits: Vec<SearchHit>,
+    },
+    UpdateStatus {
+        update: UpdateStatus,
+    },
+    MissingFiles {
+        files: Vec<FileEntry>,
+    },
+    /// An update was not applied; installed content is unchanged.
+    UpdateFailed {
+        problem: UpdateProblem,
     },
     /// The requested topic or contact does not exist.
     NotFound,

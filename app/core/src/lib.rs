@@ -6,6 +6,8 @@
 //! * [`search`]: text normalisation and typing-tolerant matching for offline search.
 //! * [`settings`]: the user's preferences (language, text size, contrast).
 //! * [`trust`]: signed content updates: envelope verification, key rotation, rollback checks.
+//! * [`update`]: checking the content origin for newer signed content; [`update::client`]
+//!   (feature `fetch`) does the HTTP with reqwest on every target.
 //! * [`api`]: the request/response protocol between the UI and the storage service. The same
 //!   messages travel in-process (desktop) or as JSON to a Web Worker (web).
 //! * [`store`] (feature `sqlite`): the rusqlite database, its schema migrations, and the service
@@ -20,3 +22,4 @@ pub mod settings;
 #[cfg(feature = "sqlite")]
 pub mod store;
 pub mod trust;
+pub mod update;

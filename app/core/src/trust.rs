@@ -166,6 +166,15 @@ pub fn verify(envelope_json: &str, trusted: &[[u8; 32]], now: jiff::Timestamp) -
     if expires <= now {
         return Err(UpdateError::Expired { expires: signed.expires });
     }
+    let created: jiff::Timestamp =
+        signed.manifest.created.parse().map_err(|e| UpdateError::Malformed {
+            detail: format!("creation time {:?}: {e}", signed.manifest.created),
+        })?;
+    if expires.duration_since(created) > jiff::SignedDuration::from_hours(24 * MAX_VALIDITY_DAYS) {
+        return Err(UpdateError::Malformed {
+            detail: format!("valid for more than {MAX_VALIDITY_DAYS} days after it was made"),
+        });
+    }
     Ok(Verified { signed, new_keys })
 }
 
@@ -176,21 +185,58 @@ pub fn files_digest(manifest: &Manifest) -> String {
     sha256_hex(lines.join("\n").as_bytes())
 }
 
-/// Whether `offered` may replace the installed content (`installed`: version and
-/// [`files_digest`]). `Ok(false)`: nothing to do (same version, same files).
-pub fn may_replace(installed: Option<(u64, &str)>, offered: &Manifest) -> Result<bool, UpdateError> {
-    let Some((version, digest)) = installed else { return Ok(true) };
-    if offered.content_version < version {
-        return Err(UpdateError::Rollback { installed: version, offered: offered.content_version });
+/// What is installed, as far as the rollback rule needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Installed {
+    pub version: u64,
+    /// [`files_digest`] of the installed manifest.
+    pub digest: String,
+    /// The installed manifest's `created` instant.
+    pub created: Option<jiff::Timestamp>,
+    /// Until when the installed signed manifest was valid; `None` for content built into the
+    /// app, which does not expire.
+    pub expires: Option<jiff::Timestamp>,
+}
+
+/// The longest a signed manifest may claim to stay valid after it was created. A longer claim
+/// is refused: expiry is what bounds a "freeze" (a server replaying an old manifest) and the
+/// recovery from a version published far in the future (see [`may_replace`]).
+pub const MAX_VALIDITY_DAYS: i64 = 400;
+
+/// Whether `offered` may replace the installed content at `now`. `Ok(false)`: nothing to do
+/// (same version, same files).
+///
+/// Versions only move forward: an older version is a rollback and refused, the same version
+/// with other files is refused. One exception keeps a version published far in the future (a
+/// typo, or a test pack that escaped) from blocking every later update: once the installed
+/// manifest has expired, a manifest *created after it* replaces it even with a lower version.
+/// A replayed old manifest cannot use this, since it was created before the installed one.
+pub fn may_replace(
+    installed: Option<&Installed>,
+    offered: &Manifest,
+    now: jiff::Timestamp,
+) -> Result<bool, UpdateError> {
+    let Some(installed) = installed else { return Ok(true) };
+    let version = installed.version;
+    if offered.content_version > version {
+        return Ok(true);
     }
     if offered.content_version == version {
-        return if files_digest(offered) == digest {
+        return if files_digest(offered) == installed.digest {
             Ok(false)
         } else {
             Err(UpdateError::SameVersionDifferentContent { version })
         };
     }
-    Ok(true)
+    let lapsed = installed.expires.is_some_and(|e| e <= now);
+    let later = match (installed.created, offered.created.parse::<jiff::Timestamp>().ok()) {
+        (Some(mine), Some(theirs)) => theirs > mine,
+        _ => false,
+    };
+    if lapsed && later {
+        return Ok(true);
+    }
+    Err(UpdateError::Rollback { installed: version, offered: offered.content_version })
 }
 
 #[cfg(test)]
@@ -289,18 +335,55 @@ mod tests {
         assert_eq!(verify(&env, &[public(&old)], now()), Err(UpdateError::BadSignature));
     }
 
+    fn installed(m: &Manifest, expires: Option<&str>) -> Installed {
+        Installed {
+            version: m.content_version,
+            digest: files_digest(m),
+            created: m.created.parse().ok(),
+            expires: expires.map(|e| e.parse().unwrap()),
+        }
+    }
+
     #[test]
     fn versions_only_move_forward_and_never_change_meaning() {
-        let installed = manifest(5);
-        let digest = files_digest(&installed);
-        let at = Some((5, digest.as_str()));
-        assert_eq!(may_replace(None, &manifest(1)), Ok(true));
-        assert_eq!(may_replace(at, &manifest(6)), Ok(true));
-        assert_eq!(may_replace(at, &manifest(5)), Ok(false));
-        assert_eq!(may_replace(at, &manifest(4)), Err(UpdateError::Rollback { installed: 5, offered: 4 }));
+        let at = installed(&manifest(5), Some("2026-12-24T00:00:00Z"));
+        let at = Some(&at);
+        assert_eq!(may_replace(None, &manifest(1), now()), Ok(true));
+        assert_eq!(may_replace(at, &manifest(6), now()), Ok(true));
+        assert_eq!(may_replace(at, &manifest(5), now()), Ok(false));
+        assert_eq!(may_replace(at, &manifest(4), now()), Err(UpdateError::Rollback { installed: 5, offered: 4 }));
         let mut different = manifest(5);
         different.files[0].size = 11;
-        assert_eq!(may_replace(at, &different), Err(UpdateError::SameVersionDifferentContent { version: 5 }));
+        assert_eq!(may_replace(at, &different, now()), Err(UpdateError::SameVersionDifferentContent { version: 5 }));
+    }
+
+    #[test]
+    fn a_far_future_version_blocks_later_updates_only_until_it_expires() {
+        // Version 10^12 slipped out, created 2026-11-24 08:00, valid 30 days.
+        let mut far = manifest(1_000_000_000_000);
+        far.created = "2026-11-24T08:00:00Z".into();
+        let far = installed(&far, Some("2026-12-24T08:00:00Z"));
+        let mut fixed = manifest(7);
+        fixed.created = "2026-11-25T08:00:00Z".into();
+        // While it is valid, a lower version is a rollback ...
+        assert!(matches!(may_replace(Some(&far), &fixed, now()), Err(UpdateError::Rollback { .. })));
+        // ... once it has expired, a manifest made after it wins.
+        let later: jiff::Timestamp = "2026-12-25T00:00:00Z".parse().unwrap();
+        assert_eq!(may_replace(Some(&far), &fixed, later), Ok(true));
+        // A replayed manifest made before it never does, expired or not.
+        let mut old = manifest(6);
+        old.created = "2026-11-01T08:00:00Z".into();
+        assert!(matches!(may_replace(Some(&far), &old, later), Err(UpdateError::Rollback { .. })));
+        // Built-in content never expires: the exception does not apply.
+        let builtin = Installed { expires: None, ..far };
+        assert!(matches!(may_replace(Some(&builtin), &fixed, later), Err(UpdateError::Rollback { .. })));
+    }
+
+    #[test]
+    fn a_manifest_claiming_validity_for_years_is_refused() {
+        let k = key(1);
+        let env = envelope(&k, manifest(2), "2036-01-01T00:00:00Z", vec![]);
+        assert!(matches!(verify(&env, &[public(&k)], now()), Err(UpdateError::Malformed { .. })));
     }
 
     #[test]

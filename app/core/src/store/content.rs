@@ -7,9 +7,7 @@ use super::storage;
 use crate::api::{ContentInfo, StoreError, TopicView};
 use crate::content::{Bundle, Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
 use crate::i18n::chain_of;
-use crate::trust::{files_digest, may_replace, UpdateError};
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::BTreeMap;
 
 pub(super) const MIGRATION: &str = "
 CREATE TABLE content_meta (
@@ -56,6 +54,11 @@ pub fn installed_manifest(conn: &Connection) -> Result<Option<Manifest>, StoreEr
     json.map(json_of).transpose()
 }
 
+/// The stored text of an installed file, by hash.
+pub(super) fn pack_file(conn: &Connection, sha256: &str) -> Result<Option<String>, StoreError> {
+    conn.query_row("SELECT text FROM pack_files WHERE sha256 = ?1", [sha256], |r| r.get(0)).optional().map_err(storage)
+}
+
 /// The files of `offered` that are not installed yet: all an update needs to download.
 pub fn missing_files(conn: &Connection, offered: &Manifest) -> Result<Vec<FileEntry>, StoreError> {
     let mut stmt = conn.prepare("SELECT 1 FROM pack_files WHERE sha256 = ?1").map_err(storage)?;
@@ -68,65 +71,20 @@ pub fn missing_files(conn: &Connection, offered: &Manifest) -> Result<Vec<FileEn
     Ok(missing)
 }
 
-/// Applies a verified update: the new manifest plus the downloaded files (by hash). The rest
-/// comes from the installed files. Every hash and size is checked and the whole pack decoded
-/// before anything is written; then it replaces the installed content in one transaction.
-pub fn apply_update(
-    conn: &mut Connection,
-    manifest: &Manifest,
-    downloaded: &BTreeMap<String, String>,
-) -> Result<(), UpdateFailure> {
-    let installed = installed_manifest(conn).map_err(UpdateFailure::Store)?;
-    let digest = installed.as_ref().map(files_digest);
-    let current = installed.as_ref().map(|m| m.content_version).zip(digest.as_deref());
-    if !may_replace(current, manifest).map_err(UpdateFailure::Refused)? {
-        return Ok(());
-    }
-    let mut files = BTreeMap::new();
-    {
-        let mut stmt = conn
-            .prepare("SELECT text FROM pack_files WHERE sha256 = ?1")
-            .map_err(|e| UpdateFailure::Store(storage(e)))?;
-        for entry in &manifest.files {
-            let text = match downloaded.get(&entry.sha256) {
-                Some(t) => t.clone(),
-                None => stmt
-                    .query_row([&entry.sha256], |r| r.get::<_, String>(0))
-                    .optional()
-                    .map_err(|e| UpdateFailure::Store(storage(e)))?
-                    .ok_or_else(|| UpdateFailure::Incomplete { path: entry.path.clone() })?,
-            };
-            files.insert(entry.path.clone(), text);
-        }
-    }
-    let bundle = Bundle { manifest: manifest.clone(), files };
-    install(conn, &bundle).map_err(|e| match e {
-        StoreError::Invalid { detail } => UpdateFailure::Damaged { detail },
-        other => UpdateFailure::Store(other),
-    })
-}
-
-/// Why an update could not be applied. Installed content is unchanged in every case.
-#[derive(Clone, Debug, PartialEq)]
-pub enum UpdateFailure {
-    /// The offered version may not replace the installed one (rollback, same version changed).
-    Refused(UpdateError),
-    /// A file the manifest lists was neither downloaded nor installed.
-    Incomplete {
-        path: String,
-    },
-    /// A file does not match its hash or size, or cannot be decoded.
-    Damaged {
-        detail: String,
-    },
-    Store(StoreError),
-}
-
-/// Replaces the installed content with `bundle` in one transaction, after checking it whole.
+/// Replaces the installed content with built-in `bundle` in one transaction, after checking it
+/// whole. Built-in content does not expire.
 fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
+    let tx = conn.transaction().map_err(storage)?;
+    write_pack(&tx, bundle)?;
+    super::update::set_expires(&tx, None)?;
+    tx.commit().map_err(storage)
+}
+
+/// Replaces the installed content with `bundle` inside the caller's transaction. The pack is
+/// opened (every hash and size checked, every file decoded) before anything is written.
+pub(super) fn write_pack(tx: &rusqlite::Transaction, bundle: &Bundle) -> Result<(), StoreError> {
     let content =
         bundle.open().map_err(|detail| StoreError::Invalid { detail: format!("content pack rejected: {detail}") })?;
-    let tx = conn.transaction().map_err(storage)?;
     tx.execute_batch(
         "DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM notices; DELETE FROM content_meta; DELETE FROM pack_files;",
     )
@@ -166,7 +124,7 @@ fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
         )
         .map_err(storage)?;
     }
-    super::search::index(&tx, &content)?;
+    super::search::index(tx, &content)?;
     tx.execute(
         "INSERT INTO content_meta (id, version, date, manifest) VALUES (1, ?1, ?2, ?3)",
         params![
@@ -176,7 +134,7 @@ fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
         ],
     )
     .map_err(storage)?;
-    tx.commit().map_err(storage)
+    Ok(())
 }
 
 fn page_row(r: &rusqlite::Row) -> rusqlite::Result<Page> {
@@ -269,66 +227,9 @@ pub fn topics(conn: &Connection, lang: &str) -> Result<Vec<Page>, StoreError> {
 mod tests {
     use super::*;
     use crate::api::{Request, Response};
-    use crate::content::{sha256_hex, FileEntry, Manifest, PACK_FORMAT};
+    use crate::content::{sha256_hex, FileEntry};
+    use crate::store::fixtures::{installed, leak, sample};
     use crate::store::{NativeFiles, Service};
-    use std::collections::BTreeMap;
-
-    fn page(slug: &str, lang: &str, title: &str) -> (String, String) {
-        let p = Page {
-            slug: slug.into(),
-            lang: lang.into(),
-            title: title.into(),
-            summary: format!("{title} summary"),
-            reviewed: lang == "de",
-            html: format!("<p>{title}</p>"),
-            text: title.into(),
-        };
-        (format!("topics/{slug}/{lang}.json"), serde_json::to_string(&p).unwrap())
-    }
-
-    fn bundle(version: u64, files: Vec<(String, String)>) -> Bundle {
-        let files: BTreeMap<String, String> = files.into_iter().collect();
-        let entries = files
-            .iter()
-            .map(|(p, t)| FileEntry { path: p.clone(), sha256: sha256_hex(t.as_bytes()), size: t.len() as u64 })
-            .collect();
-        Bundle {
-            manifest: Manifest {
-                format: PACK_FORMAT,
-                content_version: version,
-                content_date: "2026-11-24".into(),
-                created: "2026-11-24T08:00:00Z".into(),
-                files: entries,
-            },
-            files,
-        }
-    }
-
-    fn sample(version: u64, meb_title: &str) -> Bundle {
-        let meta = TopicMeta { slug: "meb-buero".into(), order: 30, contacts: vec!["meb-buero".into()] };
-        let contact = Contact {
-            id: "meb-buero".into(),
-            phone: None,
-            hours: Some("Mo 10:00-12:00; Th 13:00-15:00; PH off".into()),
-            name: [("de".to_string(), "MEB-Büro".to_string())].into(),
-            source: "seed".into(),
-            ..Default::default()
-        };
-        bundle(
-            version,
-            vec![
-                ("topics/meb-buero/topic.json".into(), serde_json::to_string(&meta).unwrap()),
-                page("meb-buero", "de", meb_title),
-                page("meb-buero", "fa", "دفتر مشاوره"),
-                page("meb-buero", "en", "MEB office"),
-                ("contacts/meb-buero.json".into(), serde_json::to_string(&contact).unwrap()),
-            ],
-        )
-    }
-
-    fn leak(b: &Bundle) -> &'static str {
-        Box::leak(serde_json::to_string(b).unwrap().into_boxed_str())
-    }
 
     fn topic_of(svc: &mut Service<NativeFiles>, lang: &str) -> TopicView {
         match svc.handle(Request::Topic { slug: "meb-buero".into(), lang: lang.into() }) {
@@ -400,16 +301,6 @@ mod tests {
         assert_eq!(topic_of(&mut svc, "de").page.title, "Version drei");
     }
 
-    fn installed(dir: &tempfile::TempDir, b: &Bundle) -> crate::store::Store {
-        let mut store = crate::store::Store::open(&dir.path().join("wm.db").display().to_string()).unwrap();
-        install_if_newer(store.connection_mut(), b).unwrap();
-        store
-    }
-
-    fn downloads(b: &Bundle, entries: &[FileEntry]) -> BTreeMap<String, String> {
-        entries.iter().map(|e| (e.sha256.clone(), b.files[&e.path].clone())).collect()
-    }
-
     #[test]
     fn notices_travel_in_the_pack() {
         let mut b = sample(1, "MEB");
@@ -432,61 +323,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = installed(&dir, &b);
         assert_eq!(notices(store.connection()).unwrap(), vec![notice]);
-    }
-
-    #[test]
-    fn a_one_page_change_downloads_one_file_and_applies_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = installed(&dir, &sample(1, "Alt"));
-        let v2 = sample(2, "Neu");
-        let missing = missing_files(store.connection(), &v2.manifest).unwrap();
-        assert_eq!(missing.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), ["topics/meb-buero/de.json"]);
-        apply_update(store.connection_mut(), &v2.manifest, &downloads(&v2, &missing)).unwrap();
-        assert_eq!(topic(store.connection(), "meb-buero", "de").unwrap().unwrap().page.title, "Neu");
-        assert_eq!(info(store.connection()).unwrap().unwrap().version, 2);
-        assert!(missing_files(store.connection(), &v2.manifest).unwrap().is_empty());
-    }
-
-    #[test]
-    fn bad_updates_leave_the_installed_content_exactly_as_it_was() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = installed(&dir, &sample(2, "Gut"));
-        let before =
-            (installed_manifest(store.connection()).unwrap(), topic(store.connection(), "meb-buero", "de").unwrap());
-        let v3 = sample(3, "Neu");
-        let missing = missing_files(store.connection(), &v3.manifest).unwrap();
-        // Tampered file.
-        let mut tampered = downloads(&v3, &missing);
-        for t in tampered.values_mut() {
-            *t = t.replace("Neu", "Böse");
-        }
-        assert!(matches!(
-            apply_update(store.connection_mut(), &v3.manifest, &tampered),
-            Err(UpdateFailure::Damaged { .. })
-        ));
-        // A file missing (truncated download set).
-        assert!(matches!(
-            apply_update(store.connection_mut(), &v3.manifest, &BTreeMap::new()),
-            Err(UpdateFailure::Incomplete { .. })
-        ));
-        // Mix and match: v3's manifest with files of another version.
-        let other = sample(4, "Andere");
-        let wrong = downloads(&other, &missing_files(store.connection(), &other.manifest).unwrap());
-        assert!(apply_update(store.connection_mut(), &v3.manifest, &wrong).is_err());
-        // Rollback and same-version-different-files.
-        let old = sample(1, "Uralt");
-        assert!(matches!(
-            apply_update(store.connection_mut(), &old.manifest, &downloads(&old, &old.manifest.files)),
-            Err(UpdateFailure::Refused(UpdateError::Rollback { .. }))
-        ));
-        let same = sample(2, "Anders");
-        assert!(matches!(
-            apply_update(store.connection_mut(), &same.manifest, &downloads(&same, &same.manifest.files)),
-            Err(UpdateFailure::Refused(UpdateError::SameVersionDifferentContent { .. }))
-        ));
-        let after =
-            (installed_manifest(store.connection()).unwrap(), topic(store.connection(), "meb-buero", "de").unwrap());
-        assert_eq!(before, after);
     }
 
     #[test]

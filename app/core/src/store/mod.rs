@@ -7,7 +7,10 @@
 //! * Where files live and how a damaged one is set aside differs per platform: [`DbFiles`].
 
 pub mod content;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod search;
+pub mod update;
 
 use crate::api::{Request, Response, StoreError};
 use crate::content::Bundle;
@@ -22,6 +25,8 @@ pub const MIGRATIONS: &[&str] = &[
     content::MIGRATION,
     // 3: its search index.
     search::MIGRATION,
+    // 4: what the updater remembers (validators, last check, learned keys).
+    update::MIGRATION,
 ];
 
 /// The schema version this build writes.
@@ -240,6 +245,22 @@ impl<F: DbFiles> Service<F> {
             Request::Search { query, lang } => {
                 self.read(|conn| Ok(Response::Search { hits: search::search(conn, &query, &lang)? }))
             }
+            Request::UpdateStatus => self.read(|conn| Ok(Response::UpdateStatus { update: update::status(conn)? })),
+            Request::MissingFiles { manifest } => {
+                self.read(|conn| Ok(Response::MissingFiles { files: content::missing_files(conn, &manifest)? }))
+            }
+            Request::ApplyUpdate { update: verified } => match &mut self.state {
+                Ok(store) => match update::apply(store.connection_mut(), &verified) {
+                    Ok(update) => Response::UpdateStatus { update },
+                    Err(problem) => Response::UpdateFailed { problem },
+                },
+                Err(e) => Response::failed(e.clone()),
+            },
+            Request::RecordCheck { record } => match &mut self.state {
+                Ok(store) => update::record(store.connection_mut(), &record)
+                    .map_or_else(Response::failed, |update| Response::UpdateStatus { update }),
+                Err(e) => Response::failed(e.clone()),
+            },
             Request::Contact { id } => self.read(|conn| {
                 Ok(content::contact(conn, &id)?.map_or(Response::NotFound, |contact| Response::Contact { contact }))
             }),
