@@ -589,14 +589,56 @@ pub fn rotation(old: &KeyFile, new_public: &[u8; 32]) -> wm_core::trust::KeyRota
 /// The fixed path of the signed manifest in a published directory.
 pub const SIGNED_MANIFEST: &str = "manifest.sig.json";
 
-/// Publishes a signed pack into `out` (which may hold earlier versions: their files stay, so a
-/// phone in the middle of a download still finds them; a one-page change adds one file).
-pub fn publish(bundle: &Bundle, envelope: &wm_core::trust::Envelope, out: &Path) -> std::io::Result<()> {
-    write_dir(bundle, out)?;
+/// The envelope currently published in `out`, if any.
+pub fn published(out: &Path) -> Result<Option<wm_core::trust::Envelope>, String> {
+    let path = out.join(SIGNED_MANIFEST);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => serde_json::from_str(&text).map(Some).map_err(|e| format!("{} cannot be read: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+/// Signs and publishes a pack into `out` (which may hold earlier versions: their files stay, so
+/// a phone in the middle of a download still finds them; a one-page change adds one file).
+///
+/// The version must be higher than the one published there: phones refuse anything else. Key
+/// rotation statements published earlier are carried forward, so a phone that has been offline
+/// since before a rotation can still follow the chain.
+pub fn publish(
+    bundle: &Bundle,
+    key: &KeyFile,
+    expires: &str,
+    new_rotations: Vec<wm_core::trust::KeyRotation>,
+    out: &Path,
+) -> Result<wm_core::trust::Envelope, String> {
+    let mut rotations = Vec::new();
+    if let Some(previous) = published(out)? {
+        let signed: wm_core::trust::SignedManifest = serde_json::from_str(&previous.payload)
+            .map_err(|e| format!("the published manifest in {} cannot be read: {e}", out.display()))?;
+        let (was, now) = (signed.manifest.content_version, bundle.manifest.content_version);
+        if now <= was {
+            return Err(format!(
+                "version {was} is already published in {}; set `version = {}` in pack.toml (phones accept only higher versions)",
+                out.display(),
+                was + 1
+            ));
+        }
+        rotations = previous.rotations;
+    }
+    for r in new_rotations {
+        if !rotations.contains(&r) {
+            rotations.push(r);
+        }
+    }
+    let envelope = sign(bundle, key, expires, rotations);
+    let io = |e: std::io::Error| format!("cannot publish to {}: {e}", out.display());
+    write_dir(bundle, out).map_err(io)?;
     let tmp = out.join(format!("{SIGNED_MANIFEST}.tmp"));
-    std::fs::write(&tmp, json(envelope))?;
+    std::fs::write(&tmp, json(&envelope)).map_err(io)?;
     // Replace the manifest last and atomically: a reader sees the old or the new, never half.
-    std::fs::rename(tmp, out.join(SIGNED_MANIFEST))
+    std::fs::rename(tmp, out.join(SIGNED_MANIFEST)).map_err(io)?;
+    Ok(envelope)
 }
 
 /// Writes a pack as a static host serves it: `manifest.json` and `files/<sha256>`.
@@ -733,21 +775,31 @@ en = "First advice."
     fn published_packs_verify_in_the_app_and_rotations_work() {
         let dir = tempfile::tempdir().unwrap();
         minimal(dir.path());
-        let bundle = bundle(&load(dir.path()).unwrap());
+        let v3 = bundle(&load(dir.path()).unwrap());
         let old = KeyFile::from_secret([7; 32]);
         let new = KeyFile::from_secret([8; 32]);
         assert_eq!(KeyFile::parse(&old.to_text()).unwrap().public, old.public);
         let out = dir.path().join("site");
-        let env = sign(&bundle, &old, "2027-01-01T00:00:00Z", vec![]);
-        publish(&bundle, &env, &out).unwrap();
+        publish(&v3, &old, "2027-01-01T00:00:00Z", vec![], &out).unwrap();
         let text = std::fs::read_to_string(out.join(SIGNED_MANIFEST)).unwrap();
         let now: jiff::Timestamp = "2026-11-24T12:00:00Z".parse().unwrap();
         let v = wm_core::trust::verify(&text, &[old.public], now).unwrap();
-        assert_eq!(v.signed.manifest, bundle.manifest);
-        // The next publication is signed by the new key and carries the rotation.
-        let env = sign(&bundle, &new, "2027-01-01T00:00:00Z", vec![rotation(&old, &new.public)]);
-        let v = wm_core::trust::verify(&serde_json::to_string(&env).unwrap(), &[old.public], now).unwrap();
-        assert_eq!(v.new_keys, vec![new.public]);
+        assert_eq!(v.signed.manifest, v3.manifest);
+        // The same version again is refused, with the version to use instead.
+        let err = publish(&v3, &old, "2027-01-01T00:00:00Z", vec![], &out).unwrap_err();
+        assert!(err.contains("version = 4"), "{err}");
+        // The next publication is signed by the new key and carries the rotation ...
+        let mut v4 = v3.clone();
+        v4.manifest.content_version = 4;
+        publish(&v4, &new, "2027-01-01T00:00:00Z", vec![rotation(&old, &new.public)], &out).unwrap();
+        let text = std::fs::read_to_string(out.join(SIGNED_MANIFEST)).unwrap();
+        assert_eq!(wm_core::trust::verify(&text, &[old.public], now).unwrap().new_keys, vec![new.public]);
+        // ... and so does every later one, for phones that were offline meanwhile.
+        let mut v5 = v3.clone();
+        v5.manifest.content_version = 5;
+        publish(&v5, &new, "2027-01-01T00:00:00Z", vec![], &out).unwrap();
+        let text = std::fs::read_to_string(out.join(SIGNED_MANIFEST)).unwrap();
+        assert_eq!(wm_core::trust::verify(&text, &[old.public], now).unwrap().signed.manifest.content_version, 5);
     }
 
     #[test]

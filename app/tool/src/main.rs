@@ -79,6 +79,9 @@ fn publish(
         let text = std::fs::read_to_string(f).map_err(|e| format!("cannot read {f}: {e}"))?;
         rotations.push(serde_json::from_str(&text).map_err(|e| format!("{f} is not a key rotation statement: {e}"))?);
     }
+    if !(1..=wm_core::trust::MAX_VALIDITY_DAYS).contains(&days) {
+        return Err(format!("--expires-days must be between 1 and {}", wm_core::trust::MAX_VALIDITY_DAYS));
+    }
     let expires = jiff::Timestamp::now()
         .checked_add(jiff::SignedDuration::from_hours(24 * days))
         .map_err(|e| e.to_string())?
@@ -86,8 +89,7 @@ fn publish(
         .map_err(|e| e.to_string())?
         .to_string();
     let bundle = wm_pack::bundle(&loaded);
-    let envelope = wm_pack::sign(&bundle, &key, &expires, rotations);
-    wm_pack::publish(&bundle, &envelope, out).map_err(|e| format!("cannot publish to {}: {e}", out.display()))?;
+    let envelope = wm_pack::publish(&bundle, &key, &expires, rotations, out)?;
     println!(
         "published content version {} (expires {expires}) to {}, signed by key {}",
         loaded.version,
