@@ -74,6 +74,26 @@
     languageHint() { try { return localStorage.getItem('wm-language'); } catch (e) { return null; } },
     // Tests pin the clock by setting window.WM_NOW (an RFC 3339 instant) before the app starts.
     nowMillis() { const pinned = self.WM_NOW && Date.parse(self.WM_NOW); return pinned || Date.now(); },
+    // Where content updates come from: the <meta> `wm-tool dist` wrote, relative to the app's
+    // root (not to the current route).
+    contentOrigin() {
+      const meta = document.querySelector('meta[name="wm-content-origin"]');
+      return meta && meta.content ? new URL(meta.content, location.origin + '/').href : null;
+    },
+    trustedKeys() {
+      const meta = document.querySelector('meta[name="wm-trusted-keys"]');
+      return meta ? meta.content : '';
+    },
+    // 'yes' on mobile data or with Data Saver on, 'no' on Wi-Fi or cable, null where the
+    // browser does not say (most browsers outside Android).
+    metered() {
+      const c = navigator.connection;
+      if (!c) return null;
+      if (c.saveData || c.type === 'cellular') return 'yes';
+      if (c.type === 'wifi' || c.type === 'ethernet') return 'no';
+      return null;
+    },
+    sleep(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); },
     applyUpdate() {
       navigator.serviceWorker.getRegistration().then((reg) => {
         if (reg && reg.waiting) reg.waiting.postMessage('skip-waiting'); else location.reload();

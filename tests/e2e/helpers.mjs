@@ -108,3 +108,44 @@ export async function renderedFonts(page, selector) {
   await cdp.detach();
   return fonts;
 }
+
+/**
+ * Serves `dir` with Debian's stock nginx on a free loopback port (no special configuration
+ * beyond the usual "unknown app addresses get index.html"); resolves with { url, stop }.
+ */
+export async function serveWithNginx(dir) {
+  const { createServer } = await import('node:net');
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => { const p = probe.address().port; probe.close(() => resolve(p)); });
+  });
+  const { writeFileSync } = await import('node:fs');
+  const work = mkdtempSync(join(tmpdir(), 'wm-nginx-'));
+  const conf = join(work, 'nginx.conf');
+  // Started as root, nginx's workers would drop to "nobody", who may not read the temp dirs.
+  const user = process.getuid && process.getuid() === 0 ? 'user root;' : '';
+  writeFileSync(conf, `${user}
+worker_processes 1;
+pid ${work}/nginx.pid;
+error_log ${work}/error.log;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  types { application/manifest+json webmanifest; application/wasm wasm; }
+  access_log ${work}/access.log;
+  client_body_temp_path ${work}; proxy_temp_path ${work}; fastcgi_temp_path ${work};
+  uwsgi_temp_path ${work}; scgi_temp_path ${work};
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir};
+    location / { try_files $uri $uri/ /index.html; }
+    location /inhalt/ { }
+  }
+}
+`);
+  const child = spawn('/usr/sbin/nginx', ['-c', conf, '-p', work, '-g', 'daemon off;'], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try { await fetch(url); break; } catch { await new Promise((r) => setTimeout(r, 50)); }
+  }
+  return { url, stop: () => child.kill(), log: join(work, 'access.log') };
+}

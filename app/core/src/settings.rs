@@ -29,11 +29,28 @@ impl TextSize {
 }
 
 /// All preferences. `language` is `None` until the reader has picked one on first start.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     pub language: Option<String>,
     pub text_size: TextSize,
     pub high_contrast: bool,
+    /// Large content downloads wait for Wi-Fi (where the platform can tell). On by default:
+    /// many readers pay for every megabyte.
+    pub wifi_only: bool,
+    /// A different content origin than the built-in one (for testing a new pack).
+    pub content_origin: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: None,
+            text_size: TextSize::Normal,
+            high_contrast: false,
+            wifi_only: true,
+            content_origin: None,
+        }
+    }
 }
 
 /// One preference change, as the settings screen sends it.
@@ -43,6 +60,9 @@ pub enum SettingChange {
     Language(String),
     TextSize(TextSize),
     HighContrast(bool),
+    WifiOnly(bool),
+    /// `None` returns to the built-in origin.
+    ContentOrigin(Option<String>),
 }
 
 impl SettingChange {
@@ -52,6 +72,8 @@ impl SettingChange {
             SettingChange::Language(code) => ("language", code.clone()),
             SettingChange::TextSize(size) => ("text_size", size.as_str().to_string()),
             SettingChange::HighContrast(on) => ("high_contrast", if *on { "1" } else { "0" }.into()),
+            SettingChange::WifiOnly(on) => ("wifi_only", if *on { "1" } else { "0" }.into()),
+            SettingChange::ContentOrigin(origin) => ("content_origin", origin.clone().unwrap_or_default()),
         }
     }
 
@@ -60,6 +82,9 @@ impl SettingChange {
         match self {
             SettingChange::Language(code) if crate::i18n::LANGUAGES.iter().all(|l| l.code != code) => {
                 Err(format!("unknown language `{code}`"))
+            }
+            SettingChange::ContentOrigin(Some(origin)) if !is_web_address(origin) => {
+                Err(format!("`{origin}` is not a web address (http:// or https://)"))
             }
             _ => Ok(()),
         }
@@ -70,8 +95,18 @@ impl SettingChange {
             SettingChange::Language(code) => settings.language = Some(code.clone()),
             SettingChange::TextSize(size) => settings.text_size = *size,
             SettingChange::HighContrast(on) => settings.high_contrast = *on,
+            SettingChange::WifiOnly(on) => settings.wifi_only = *on,
+            SettingChange::ContentOrigin(origin) => settings.content_origin = origin.clone(),
         }
     }
+}
+
+/// An absolute http(s) address with a host and nothing that could break out of a header.
+fn is_web_address(text: &str) -> bool {
+    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        !r.is_empty() && !r.starts_with('/') && r.chars().all(|c| c.is_ascii_graphic() && c != '"' && c != '\\')
+    })
 }
 
 impl Settings {
@@ -86,6 +121,8 @@ impl Settings {
                 }
                 "text_size" => s.text_size = TextSize::parse(value).unwrap_or_default(),
                 "high_contrast" => s.high_contrast = value == "1",
+                "wifi_only" => s.wifi_only = value != "0",
+                "content_origin" if is_web_address(value) => s.content_origin = Some(value.to_string()),
                 _ => {}
             }
         }
@@ -104,6 +141,8 @@ mod tests {
             SettingChange::Language("ti".into()),
             SettingChange::TextSize(TextSize::ExtraLarge),
             SettingChange::HighContrast(true),
+            SettingChange::WifiOnly(false),
+            SettingChange::ContentOrigin(Some("http://127.0.0.1:9000/inhalt/".into())),
         ];
         let rows: Vec<_> = changes.iter().map(|c| c.to_row()).collect();
         for c in &changes {
@@ -123,6 +162,17 @@ mod tests {
     fn unknown_language_is_rejected() {
         assert!(SettingChange::Language("xx".into()).validate().is_err());
         assert!(SettingChange::Language("ps".into()).validate().is_ok());
+    }
+
+    #[test]
+    fn only_web_addresses_are_accepted_as_content_origin() {
+        assert!(SettingChange::ContentOrigin(Some("https://example.org/inhalt/".into())).validate().is_ok());
+        assert!(SettingChange::ContentOrigin(None).validate().is_ok());
+        for bad in ["ftp://x", "javascript:alert(1)", "https://", "http://a b", "inhalt/"] {
+            assert!(SettingChange::ContentOrigin(Some(bad.into())).validate().is_err(), "{bad}");
+        }
+        let s = Settings::from_rows([("content_origin", "")]);
+        assert_eq!(s.content_origin, None);
     }
 
     #[test]

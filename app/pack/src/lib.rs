@@ -593,7 +593,9 @@ pub const SIGNED_MANIFEST: &str = "manifest.sig.json";
 pub fn published(out: &Path) -> Result<Option<wm_core::trust::Envelope>, String> {
     let path = out.join(SIGNED_MANIFEST);
     match std::fs::read_to_string(&path) {
-        Ok(text) => serde_json::from_str(&text).map(Some).map_err(|e| format!("{} cannot be read: {e}", path.display())),
+        Ok(text) => {
+            serde_json::from_str(&text).map(Some).map_err(|e| format!("{} cannot be read: {e}", path.display()))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("cannot read {}: {e}", path.display())),
     }

@@ -73,7 +73,46 @@ fn leftover_placeholder(text: &str) -> Option<&str> {
     None
 }
 
-pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path) -> Result<(), String> {
+/// Where the web build looks for content updates, and which keys it believes.
+pub struct UpdateSource {
+    /// The content origin: absolute, or relative to the app's address (`inhalt/`).
+    pub origin: String,
+    /// Trusted public keys, hex.
+    pub keys: Vec<String>,
+}
+
+impl UpdateSource {
+    /// Reads keys from files: a public key file (`<hex>` alone, comments allowed) or a signing
+    /// key file (its `public = "…"` line).
+    pub fn new(origin: String, key_files: &[String]) -> Result<UpdateSource, String> {
+        let mut keys = Vec::new();
+        for f in key_files {
+            let text = fs::read_to_string(f).map_err(|e| format!("cannot read {f}: {e}"))?;
+            let key = text
+                .lines()
+                .map(|l| l.trim())
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .map(|l| l.strip_prefix("public = ").unwrap_or(l).trim_matches('"'))
+                .find(|l| wm_core::trust::parse_hex::<32>(l).is_some())
+                .ok_or_else(|| format!("{f} holds no public key (64 hex digits)"))?;
+            keys.push(key.to_string());
+        }
+        if origin.contains(['"', '<', '>', ' ', ';']) {
+            return Err(format!("content origin {origin:?} is not a plain URL"));
+        }
+        Ok(UpdateSource { origin, keys })
+    }
+
+    /// The CSP `connect-src` addition an absolute origin on another host needs.
+    fn connect_src(&self) -> String {
+        match self.origin.split_once("://") {
+            Some((scheme, rest)) => format!(" {scheme}://{}", rest.split('/').next().unwrap_or_default()),
+            None => String::new(),
+        }
+    }
+}
+
+pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path, source: &UpdateSource) -> Result<(), String> {
     if out.exists() {
         fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
@@ -128,6 +167,9 @@ pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path) -> Result<(), St
     // service worker's own code counts too.
     let sw_src = String::from_utf8(read(&web.join("sw.js"))?).map_err(|e| e.to_string())?;
     everything.extend_from_slice(sw_src.as_bytes());
+    // So does where updates come from and whom to trust.
+    let keys = source.keys.join(" ");
+    everything.extend_from_slice(format!("{}\n{keys}", source.origin).as_bytes());
     let index_src = String::from_utf8(read(&web.join("index.html"))?).map_err(|e| e.to_string())?;
     let build_id: String = sha256_hex(&everything)[..16].to_string();
     let index = fill(
@@ -138,6 +180,9 @@ pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path) -> Result<(), St
             ("BRIDGE_JS", &bridge_name),
             ("BOOT_JS", &boot_name),
             ("BUILD_ID", &build_id),
+            ("CONTENT_ORIGIN", &source.origin),
+            ("TRUSTED_KEYS", &keys),
+            ("CONNECT_SRC", &source.connect_src()),
         ],
         "index.html",
     )?;
@@ -165,6 +210,25 @@ mod tests {
         // Double underscores that are not an upper-case placeholder are left alone.
         assert!(fill("obj.__proto__ and x__y z__", &[], "t").is_ok());
         assert_eq!(leftover_placeholder("a __BUILD_ID__ b"), Some("__BUILD_ID__"));
+    }
+
+    #[test]
+    fn update_sources_read_key_files_and_widen_the_csp_only_for_other_hosts() {
+        let dir = std::env::temp_dir().join(format!("wm-dist-keys-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let hex = "ab".repeat(32);
+        fs::write(dir.join("city.pub"), format!("# Stadt Neuss 2026\n{hex}\n")).unwrap();
+        fs::write(dir.join("dev.toml"), format!("secret = \"{}\"\npublic = \"{hex}\"\n", "cd".repeat(32))).unwrap();
+        fs::write(dir.join("bad.pub"), "nothing here").unwrap();
+        let files: Vec<String> = ["city.pub", "dev.toml"].iter().map(|f| dir.join(f).display().to_string()).collect();
+        let source = UpdateSource::new("inhalt/".into(), &files).unwrap();
+        assert_eq!(source.keys, vec![hex.clone(), hex]);
+        assert_eq!(source.connect_src(), "");
+        let other = UpdateSource::new("https://inhalte.example/wm/".into(), &[]).unwrap();
+        assert_eq!(other.connect_src(), " https://inhalte.example");
+        assert!(UpdateSource::new("inhalt/".into(), &[dir.join("bad.pub").display().to_string()]).is_err());
+        assert!(UpdateSource::new("x\" onload=\"".into(), &[]).is_err());
+        let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -6,9 +6,10 @@
 //!   `files/<sha256>` (earlier files stay).
 //! * `wm-tool rotate --old FILE --new FILE --out FILE` writes a key rotation statement, signed
 //!   with the old key, to pass to `publish --rotation`.
-//! * `wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR` assembles the web build from
-//!   wasm-bindgen's output: content-hashed file names, the service worker's file list and build
-//!   id, the manifest, fonts and icons.
+//! * `wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR [--content-origin URL]
+//!   [--trust KEYFILE]…` assembles the web build from wasm-bindgen's output: content-hashed file
+//!   names, the service worker's file list and build id, the manifest, fonts and icons, and
+//!   where updates come from (default `inhalt/` beside the app) and which keys sign them.
 //! * `wm-tool serve DIR [--addr 127.0.0.1:8080]` serves a directory like any static web host
 //!   would (every unknown page address answers with the app's index.html).
 //!
@@ -24,13 +25,18 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  wm-tool validate [CONTENT]\n  wm-tool pack [CONTENT] --out DIR\n  wm-tool keygen --out FILE\n  wm-tool publish [CONTENT] --key FILE --out DIR [--expires-days N] [--rotation FILE]...\n  wm-tool rotate --old FILE --new FILE --out FILE\n  wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR\n  wm-tool serve DIR [--addr HOST:PORT]"
+        "usage:\n  wm-tool validate [CONTENT]\n  wm-tool pack [CONTENT] --out DIR\n  wm-tool keygen --out FILE\n  wm-tool publish [CONTENT] --key FILE --out DIR [--expires-days N] [--rotation FILE]...\n  wm-tool rotate --old FILE --new FILE --out FILE\n  wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR [--content-origin URL] [--trust KEYFILE]...\n  wm-tool serve DIR [--addr HOST:PORT]"
     );
     ExitCode::from(2)
 }
 
 fn flag(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned()
+}
+
+/// Every value of a repeatable flag.
+fn flags(args: &[String], name: &str) -> Vec<String> {
+    args.iter().enumerate().filter(|(_, a)| *a == name).filter_map(|(i, _)| args.get(i + 1).cloned()).collect()
 }
 
 fn read_key(path: &str) -> Result<wm_pack::KeyFile, String> {
@@ -108,7 +114,10 @@ fn main() -> ExitCode {
             else {
                 return usage();
             };
-            dist::run(ui.as_ref(), worker.as_ref(), assets.as_ref(), out.as_ref())
+            let origin = flag(&args, "--content-origin").unwrap_or_else(|| "inhalt/".into());
+            let key_files = flags(&args, "--trust");
+            dist::UpdateSource::new(origin, &key_files)
+                .and_then(|source| dist::run(ui.as_ref(), worker.as_ref(), assets.as_ref(), out.as_ref(), &source))
         }
         Some(cmd @ ("validate" | "pack")) => {
             let dir = args.get(1).filter(|d| !d.starts_with("--")).cloned().unwrap_or_else(|| "content".into());
@@ -162,12 +171,7 @@ fn main() -> ExitCode {
             let dir = args.get(1).filter(|d| !d.starts_with("--")).cloned().unwrap_or_else(|| "content".into());
             let (Some(key), Some(out)) = (flag(&args, "--key"), flag(&args, "--out")) else { return usage() };
             let days: i64 = flag(&args, "--expires-days").and_then(|d| d.parse().ok()).unwrap_or(30);
-            let rotation_files: Vec<String> = args
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| *a == "--rotation")
-                .filter_map(|(i, _)| args.get(i + 1).cloned())
-                .collect();
+            let rotation_files = flags(&args, "--rotation");
             publish(dir.as_ref(), &key, out.as_ref(), days, &rotation_files)
         }
         Some("serve") => {

@@ -42,8 +42,13 @@ pub fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     if file.is_file() {
         return Some(file);
     }
-    // An app address such as /settings: the app itself answers.
-    if Path::new(&decoded).extension().is_none() {
+    // An app address such as /settings: the app itself answers. Not below a real directory:
+    // a missing content file (/inhalt/files/<hash>) is a 404, not the app's page.
+    let first_dir = Path::new(&decoded).components().find_map(|c| match c {
+        Component::Normal(p) => Some(root.join(p)),
+        _ => None,
+    });
+    if Path::new(&decoded).extension().is_none() && !first_dir.is_some_and(|d| d.is_dir()) {
         return Some(root.join("index.html"));
     }
     None
@@ -67,6 +72,10 @@ fn percent_decode(s: &str) -> Option<String> {
 }
 
 fn is_hashed(name: &str) -> bool {
+    // A content file of a published pack: its whole name is its SHA-256.
+    if name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return true;
+    }
     // app-0123456789ab.wasm and the like
     name.rsplit_once('.')
         .and_then(|(stem, _)| stem.rsplit_once('-'))
@@ -77,24 +86,46 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut if_none_match = None;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
         }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("if-none-match") {
+                if_none_match = Some(value.trim().to_string());
+            }
+        }
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, "405 Method Not Allowed", "text/plain", "no-store", b"method not allowed", true);
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            "no-store",
+            "",
+            b"method not allowed",
+            true,
+        );
     }
     let Some(file) = resolve(root, target) else {
-        return respond(&mut stream, "404 Not Found", "text/plain", "no-store", b"not found", method == "GET");
+        return respond(&mut stream, "404 Not Found", "text/plain", "no-store", "", b"not found", method == "GET");
     };
     let body = std::fs::read(&file)?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let cache = if is_hashed(name) { "public, max-age=31536000, immutable" } else { "no-cache" };
-    respond(&mut stream, "200 OK", content_type(&file), cache, &body, method == "GET")
+    // Like any static host: an ETag, and 304 when the client already has this version.
+    let etag = format!("\"{}\"", &wm_core::content::sha256_hex(&body)[..20]);
+    if if_none_match.as_deref() == Some(etag.as_str()) {
+        let head =
+            format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nCache-Control: {cache}\r\nConnection: close\r\n\r\n");
+        stream.write_all(head.as_bytes())?;
+        return stream.flush();
+    }
+    respond(&mut stream, "200 OK", content_type(&file), cache, &etag, &body, method == "GET")
 }
 
 fn respond(
@@ -102,11 +133,13 @@ fn respond(
     status: &str,
     kind: &str,
     cache: &str,
+    etag: &str,
     body: &[u8],
     with_body: bool,
 ) -> std::io::Result<()> {
+    let etag = if etag.is_empty() { String::new() } else { format!("ETag: {etag}\r\n") };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: {cache}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: {cache}\r\n{etag}X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;
@@ -148,6 +181,8 @@ mod tests {
         assert_eq!(resolve(&dir, "/../etc/passwd"), None);
         assert_eq!(resolve(&dir, "/%2e%2e/etc/passwd"), None);
         assert_eq!(resolve(&dir, "/bad%zz"), None);
+        // Below a real directory a missing file is missing, not the app.
+        assert_eq!(resolve(&dir, "/fonts/nothing"), None);
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -156,5 +191,6 @@ mod tests {
         assert!(is_hashed("app-0123456789ab.wasm"));
         assert!(!is_hashed("sw.js"));
         assert!(!is_hashed("NotoSans-Regular.woff2"));
+        assert!(is_hashed(&"ab".repeat(32)));
     }
 }

@@ -7,6 +7,7 @@ use crate::views::home::Home;
 use crate::views::settings::{LanguagePicker, SettingsPage};
 use crate::views::startup::{Splash, StartupProblem};
 use crate::views::topics::{TopicPage, TopicSideBySide};
+use crate::views::updates::Updates;
 use dioxus::dioxus_core::spawn_forever;
 use dioxus::prelude::*;
 use wm_core::api::{ContentInfo, Request, Response, StoreError};
@@ -34,8 +35,10 @@ pub struct AppState {
     pub update_ready: Signal<bool>,
     /// Set when the last settings change could not be stored.
     pub save_error: Signal<Option<StoreError>>,
-    /// The installed content pack.
+    /// The installed content pack. Views that show content read it in their resources, so
+    /// they load again when an update is applied.
     pub content: Signal<Option<ContentInfo>>,
+    pub updates: Updates,
 }
 
 // The actions below outlive the view that starts them (e.g. "Use here" replaces its own
@@ -67,6 +70,7 @@ impl AppState {
         self.kept_copy.set(kept_copy);
         self.content.set(content);
         self.boot.set(Boot::Ready);
+        crate::views::updates::schedule(self);
     }
 
     /// Stores a settings change; the UI follows once storage has confirmed it.
@@ -159,6 +163,7 @@ pub fn Root(platform: PlatformHandle) -> Element {
     let mut update_ready = use_signal(|| false);
     let save_error = use_signal(|| None);
     let content = use_signal(|| None);
+    let updates = use_hook(Updates::new);
     let state = use_context_provider(|| AppState {
         platform: platform.clone(),
         settings,
@@ -167,6 +172,7 @@ pub fn Root(platform: PlatformHandle) -> Element {
         update_ready,
         save_error,
         content,
+        updates,
     });
     // Before storage answers, screens use the language remembered outside the database.
     let hint = use_hook(|| platform.language_hint());

@@ -19,6 +19,8 @@ struct TestPlatform {
     /// When set, every request fails with this error (e.g. another tab holds the database).
     refuse: Option<StoreError>,
     now: jiff::Timestamp,
+    /// Content origin and trusted keys; `None`: this build has no update source.
+    update_source: Option<(String, Vec<String>)>,
 }
 
 impl Platform for TestPlatform {
@@ -38,6 +40,18 @@ impl Platform for TestPlatform {
     fn now(&self) -> jiff::Timestamp {
         self.now
     }
+    fn update_source(&self) -> Result<(String, Vec<String>), String> {
+        self.update_source.clone().ok_or_else(|| "no update source in this test".into())
+    }
+    /// Short waits pass at once (the first update check follows start-up); the periodic
+    /// hours-long wait never ends within a test.
+    fn sleep(&self, ms: u32) -> LocalBoxFuture<()> {
+        if ms < 60_000 {
+            Box::pin(std::future::ready(()))
+        } else {
+            Box::pin(std::future::pending())
+        }
+    }
 }
 
 /// The real content from `content/`, as the app embeds it.
@@ -56,11 +70,12 @@ const MONDAY_1030: &str = "2026-11-23T09:30:00Z";
 struct Fixture {
     dir: tempfile::TempDir,
     now: jiff::Timestamp,
+    update_source: Option<(String, Vec<String>)>,
 }
 
 impl Fixture {
     fn new() -> Self {
-        Fixture { dir: tempfile::tempdir().unwrap(), now: MONDAY_1030.parse().unwrap() }
+        Fixture { dir: tempfile::tempdir().unwrap(), now: MONDAY_1030.parse().unwrap(), update_source: None }
     }
     fn at(mut self, instant: &str) -> Self {
         self.now = instant.parse().unwrap();
@@ -81,7 +96,8 @@ impl Fixture {
     }
     fn platform_with(&self, refuse: Option<StoreError>, content: &'static str) -> PlatformHandle {
         let service = Service::start_with_content(self.db(), NativeFiles, Some(content));
-        PlatformHandle::new(TestPlatform { service: RefCell::new(service), refuse, now: self.now })
+        let update_source = self.update_source.clone();
+        PlatformHandle::new(TestPlatform { service: RefCell::new(service), refuse, now: self.now, update_source })
     }
 }
 
@@ -93,18 +109,33 @@ fn TestRoot(platform: PlatformHandle, path: String) -> Element {
 
 /// Renders the app at `path` after start-up has settled.
 fn render(platform: PlatformHandle, path: &str) -> String {
+    render_until(platform, path, |_| true)
+}
+
+/// Renders the app at `path` once start-up has settled and `done` holds for the page (or ten
+/// seconds have passed: the caller's assertions then say what is missing).
+fn render_until(platform: PlatformHandle, path: &str, done: impl Fn(&str) -> bool) -> String {
+    // All of tokio, entered for the whole render: the update check talks HTTP to a local test
+    // server.
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let _inside = rt.enter();
     let mut dom = VirtualDom::new_with_props(TestRoot, TestRootProps { platform, path: path.to_string() });
     dom.rebuild_in_place();
-    let rt = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
-    for _ in 0..10 {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut settled = false;
+    while std::time::Instant::now() < deadline {
         let idle =
             rt.block_on(async { tokio::time::timeout(Duration::from_millis(20), dom.wait_for_work()).await.is_err() });
         dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
-        if idle {
+        settled |= idle;
+        if settled && done(&strip_style(dioxus_ssr::render(&dom))) {
             break;
         }
     }
-    let html = dioxus_ssr::render(&dom);
+    strip_style(dioxus_ssr::render(&dom))
+}
+
+fn strip_style(html: String) -> String {
     // The stylesheet is inlined; leave it out so assertions look at content only.
     match (html.find("<style>"), html.find("</style>")) {
         (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b + "</style>".len()..]),
@@ -355,4 +386,57 @@ fn a_page_missing_in_the_readers_language_is_shown_in_the_next_one_with_a_note()
     let html = render(f.platform(None), "/topics/integrationsamt");
     assert!(html.contains(r#"role="note""#), "{html}");
     assert!(html.contains(r#"<article lang="en""#) || html.contains(r#"<article lang="de""#), "{html}");
+}
+
+/// A server with the real content as version `version`, where the MEB-Büro page in German has
+/// the title `title`, signed by `key` (a test key: real packs are signed by the city's key).
+fn serve_update(key: &wm_pack::KeyFile, version: u64, title: &str) -> wm_core::update::test_server::TestServer {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let mut loaded = wm_pack::load(&root).unwrap();
+    loaded.version = version;
+    for p in loaded.pages.iter_mut().filter(|p| p.slug == "meb-buero" && p.lang == "de") {
+        p.title = title.to_string();
+    }
+    let mut bundle = wm_pack::bundle(&loaded);
+    bundle.manifest.created = "2026-11-23T08:00:00Z".into();
+    let server = wm_core::update::test_server::TestServer::start();
+    for entry in &bundle.manifest.files {
+        server.put(&wm_core::update::file_path(&entry.sha256), bundle.files[&entry.path].clone());
+    }
+    let envelope = wm_pack::sign(&bundle, key, "2026-12-23T08:00:00Z", vec![]);
+    server.put(wm_core::update::MANIFEST_PATH, serde_json::to_string(&envelope).unwrap());
+    server
+}
+
+#[test]
+fn an_update_on_the_server_is_applied_at_start_and_shown() {
+    let key = wm_pack::KeyFile::from_secret([42; 32]);
+    let server = serve_update(&key, 1000, "MEB-Büro (neu)");
+    let mut f = Fixture::new().with_language("de");
+    f.update_source = Some((server.base.clone(), vec![wm_core::trust::to_hex(&key.public)]));
+    let html = render_until(f.platform(None), "/settings", |h| h.contains("Version \u{2068}1000\u{2069}"));
+    assert!(html.contains("Version \u{2068}1000\u{2069}"), "{html}");
+    assert!(html.contains("Neue Inhalte sind da."), "{html}");
+    // 09:30 UTC is 10:30 in Neuss.
+    assert!(html.contains("Zuletzt erfolgreich geprüft: \u{2068}23.11.2026, 10:30\u{2069}"), "{html}");
+    assert!(html.contains("Jetzt nach neuen Inhalten suchen"));
+    // The new content is what the reader sees, also after a restart without the server.
+    drop(server);
+    f.update_source = None;
+    let html = render(f.platform(None), "/topics/meb-buero");
+    assert!(html.contains("MEB-Büro (neu)"), "{html}");
+}
+
+#[test]
+fn a_refused_update_is_explained_and_changes_nothing() {
+    let city = wm_pack::KeyFile::from_secret([42; 32]);
+    let stranger = wm_pack::KeyFile::from_secret([66; 32]);
+    let server = serve_update(&stranger, 1000, "Gefälscht");
+    let mut f = Fixture::new().with_language("de");
+    f.update_source = Some((server.base.clone(), vec![wm_core::trust::to_hex(&city.public)]));
+    let html = render_until(f.platform(None), "/settings", |h| h.contains("Letzte Prüfung fehlgeschlagen"));
+    assert!(html.contains("nicht von der Stadt unterschrieben"), "{html}");
+    assert!(!html.contains("\u{2068}1000\u{2069}"));
+    let html = render(f.platform(None), "/topics/meb-buero");
+    assert!(!html.contains("Gefälscht"), "{html}");
 }

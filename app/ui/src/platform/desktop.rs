@@ -30,6 +30,30 @@ impl Platform for DesktopPlatform {
         Box::pin(std::future::pending())
     }
 
+    fn update_source(&self) -> Result<(String, Vec<String>), String> {
+        let origin = std::env::var("WM_CONTENT_ORIGIN")
+            .ok()
+            .or(option_env!("WM_CONTENT_ORIGIN").map(str::to_string))
+            .filter(|o| !o.is_empty())
+            .ok_or("this build names no content origin (set WM_CONTENT_ORIGIN)")?;
+        let mut keys: Vec<String> = include_str!(concat!(env!("OUT_DIR"), "/trusted_keys.txt"))
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        keys.extend(
+            std::env::var("WM_TRUSTED_KEYS")
+                .unwrap_or_default()
+                .split([' ', ','])
+                .filter(|k| !k.is_empty())
+                .map(str::to_string),
+        );
+        Ok((origin, keys))
+    }
+
+    fn sleep(&self, ms: u32) -> LocalBoxFuture<()> {
+        Box::pin(tokio::time::sleep(std::time::Duration::from_millis(ms.into())))
+    }
+
     fn now(&self) -> jiff::Timestamp {
         let pinned = std::env::var("WM_NOW").ok().and_then(|s| s.parse().ok());
         pinned.unwrap_or_else(|| {

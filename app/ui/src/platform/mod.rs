@@ -44,6 +44,23 @@ pub trait Platform {
     /// The current instant. Platforms let tests pin it (web: `window.WM_NOW`, desktop:
     /// `$WM_NOW`, both an RFC 3339 instant such as `2026-11-23T09:30:00Z`).
     fn now(&self) -> jiff::Timestamp;
+    /// The built-in content origin (absolute URL) and trusted signing keys (hex), or why this
+    /// build has none. Web: `<meta name="wm-content-origin">` / `wm-trusted-keys`, written by
+    /// `wm-tool dist`; desktop: `$WM_CONTENT_ORIGIN` / `$WM_TRUSTED_KEYS` and `content/keys/`.
+    fn update_source(&self) -> Result<(String, Vec<String>), String>;
+    /// Whether the connection is metered (mobile data); `None` where the platform cannot tell.
+    fn metered(&self) -> Option<bool> {
+        None
+    }
+    /// Resolves after `ms` milliseconds.
+    fn sleep(&self, ms: u32) -> LocalBoxFuture<()>;
+}
+
+/// The update client reaches storage through the platform, like every view.
+impl wm_core::update::client::StoreLink for PlatformHandle {
+    fn call(&self, request: Request) -> LocalBoxFuture<Response> {
+        self.0.call(request)
+    }
 }
 
 /// A shared handle to the platform, comparable so it can be a component property.

@@ -21,6 +21,14 @@ extern "C" {
     fn bridge_language_hint() -> Option<String>;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = nowMillis)]
     fn bridge_now_millis() -> f64;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = contentOrigin)]
+    fn bridge_content_origin() -> Option<String>;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = trustedKeys)]
+    fn bridge_trusted_keys() -> String;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = metered)]
+    fn bridge_metered() -> Option<String>;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = sleep)]
+    async fn bridge_sleep(ms: u32);
 }
 
 struct WebPlatform;
@@ -65,6 +73,23 @@ impl Platform for WebPlatform {
 
     fn now(&self) -> jiff::Timestamp {
         jiff::Timestamp::from_millisecond(bridge_now_millis() as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+    }
+
+    fn update_source(&self) -> Result<(String, Vec<String>), String> {
+        let origin = bridge_content_origin().ok_or("this build names no content origin")?;
+        Ok((origin, bridge_trusted_keys().split_whitespace().map(str::to_string).collect()))
+    }
+
+    fn metered(&self) -> Option<bool> {
+        match bridge_metered().as_deref() {
+            Some("yes") => Some(true),
+            Some("no") => Some(false),
+            _ => None,
+        }
+    }
+
+    fn sleep(&self, ms: u32) -> LocalBoxFuture<()> {
+        Box::pin(bridge_sleep(ms))
     }
 }
 

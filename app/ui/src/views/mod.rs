@@ -7,3 +7,4 @@ pub mod notices;
 pub mod settings;
 pub mod startup;
 pub mod topics;
+pub mod updates;

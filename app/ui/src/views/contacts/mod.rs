@@ -16,8 +16,10 @@ pub fn ContactsPage() -> Element {
     let t = use_i18n()();
     let lang = t.language().code;
     let platform = state.platform.clone();
+    let content = state.content;
     let list = use_resource(move || {
         let platform = platform.clone();
+        let _ = content.read();
         async move { platform.call(Request::Contacts).await }
     });
     let answer = list.read().clone();
@@ -51,8 +53,10 @@ pub fn ContactPage(id: String) -> Element {
     let state = use_app();
     let t = use_i18n()();
     let platform = state.platform.clone();
+    let content = state.content;
     let found = use_resource(use_reactive!(|(id,)| {
         let platform = platform.clone();
+        let _ = content.read();
         async move { platform.call(Request::Contact { id }).await }
     }));
     let lang = t.language().code;
@@ -61,6 +65,7 @@ pub fn ContactPage(id: String) -> Element {
     let topics = use_resource(move || {
         let platform = platform.clone();
         let lang = i18n().language().code;
+        let _ = content.read();
         async move {
             match platform.call(Request::Topics { lang: lang.to_string() }).await {
                 Response::Topics { pages } => pages,

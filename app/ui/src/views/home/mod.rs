@@ -20,11 +20,13 @@ pub fn Home() -> Element {
     let lang = t.language().code;
     let platform = state.platform.clone();
     let i18n = use_i18n();
+    let state_content = state.content;
     let results = use_resource(move || {
         let platform = platform.clone();
         let q = query();
         // Read inside the resource so a language switch re-runs the search.
         let lang = i18n().language().code;
+        let _ = state_content.read();
         async move {
             if q.trim().is_empty() {
                 return Vec::new();

@@ -14,8 +14,10 @@ pub fn ActiveNotices(contact: Option<String>) -> Element {
     let t = use_i18n()();
     let lang = t.language().code;
     let platform = state.platform.clone();
+    let content = state.content;
     let all = use_resource(move || {
         let platform = platform.clone();
+        let _ = content.read();
         async move {
             match platform.call(Request::Notices).await {
                 Response::Notices { notices } => notices,

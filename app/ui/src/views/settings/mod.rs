@@ -1,4 +1,5 @@
-//! Settings: language, text size, contrast. Also the first-start language picker.
+//! Settings: language, text size, contrast, content and its updates. Also the first-start
+//! language picker.
 
 use crate::app::{use_app, use_i18n};
 use crate::components::{Icon, IconName, LanguageList, PageHeader};
@@ -89,13 +90,7 @@ pub fn SettingsPage() -> Element {
                 }
                 p { id: "contrast-hint", class: "hint", {t.t("settings-high-contrast-hint")} }
             }
-            if let Some(info) = state.content.read().clone() {
-                section { "aria-labelledby": "settings-content",
-                    h2 { id: "settings-content", {t.t("settings-content")} }
-                    p { {t.t_args("content-as-of", &[("date", &crate::views::home::german_date(&info.date))])} }
-                    p { class: "hint", {t.t_args("settings-content-version", &[("version", &info.version.to_string())])} }
-                }
-            }
+            crate::views::updates::UpdateSettings {}
         }
     }
 }

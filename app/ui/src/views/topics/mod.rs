@@ -11,9 +11,12 @@ use wm_core::i18n::{find_language, LANGUAGES};
 
 /// Loads a topic in one language; `None` while loading, `Err` with the answer otherwise.
 fn use_topic(slug: String, lang: String) -> Resource<Response> {
-    let platform = use_app().platform;
+    let state = use_app();
+    let (platform, content) = (state.platform, state.content);
     use_resource(use_reactive!(|(slug, lang)| {
         let platform = platform.clone();
+        // Load again when an update changed the content.
+        let _ = content.read();
         async move { platform.call(Request::Topic { slug, lang }).await }
     }))
 }
