@@ -56,9 +56,10 @@ async function publishAndPickUp(start, shot) {
   await page.getByText(`Version \u2068${version}\u2069`).waitFor();
   await page.getByText(/Zuletzt erfolgreich geprüft/).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: true });
-  // Only the manifest and the changed file crossed the network, all from the content origin.
+  // Only the manifest, the German part of the file list and the changed page crossed the
+  // network, all from the content origin.
   const fetched = seen.requests.slice(requestsBefore).filter((u) => u.includes('/inhalt/'));
-  assert.equal(fetched.length, 2, fetched.join('\n'));
+  assert.equal(fetched.length, 3, fetched.join('\n'));
   assert.ok(seen.requests.every((u) => u.startsWith(server.url)), seen.requests.join('\n'));
 
   await page.goto(new URL('topics/meb-buero', server.url).href);

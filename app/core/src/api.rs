@@ -6,8 +6,10 @@
 
 use crate::content::{Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
 use crate::settings::{SettingChange, Settings};
+use crate::trust::SignedManifest;
 use crate::update::{CheckRecord, UpdateProblem, UpdateStatus, VerifiedUpdate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
@@ -33,8 +35,11 @@ pub enum Request {
     Search { query: String, lang: String },
     /// What the updater remembers, and which content is installed.
     UpdateStatus,
-    /// Which files of `manifest` are not installed (an update downloads only those).
-    MissingFiles { manifest: Manifest },
+    /// Which of these files are not installed (an update downloads only those).
+    MissingFiles { files: Vec<FileEntry> },
+    /// Assembles an offered pack's manifest from its parts (`parts`: downloaded ones by hash,
+    /// the others installed) and says which files are missing.
+    PlanUpdate { signed: Box<SignedManifest>, parts: BTreeMap<String, String> },
     /// Applies a verified update in one transaction; answered with the new status.
     ApplyUpdate { update: Box<VerifiedUpdate> },
     /// Remembers a check that applied nothing; answered with the new status.
@@ -111,6 +116,10 @@ pub enum Response {
     },
     MissingFiles {
         files: Vec<FileEntry>,
+    },
+    UpdatePlan {
+        manifest: Manifest,
+        missing: Vec<FileEntry>,
     },
     /// An update was not applied; installed content is unchanged.
     UpdateFailed {

@@ -387,6 +387,8 @@ mod tests {
                     ("comment", "X"),
                     ("date", "X"),
                     ("version", "X"),
+                    ("when", "X"),
+                    ("status", "X"),
                 ];
                 let text = loc.t_args(&id, &args);
                 assert!(!text.is_empty() && !text.contains(MISSING_OPEN), "{}: {id} shows as {text:?}", l.code);

@@ -6,16 +6,39 @@
 //! anything, so no canonical-JSON questions arise. A new key is introduced by a
 //! [`KeyRotation`]: a statement naming the new key, signed by a key the app already trusts.
 
-use crate::content::{sha256_hex, Manifest, PACK_FORMAT};
+use crate::content::{sha256_hex, FileEntry, Manifest, PACK_FORMAT};
 use ed25519_dalek::{Signature, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
-/// What the editor signs: the manifest and until when it may be used.
+/// What the editor signs: the pack's version and dates, its file list in parts, and until when
+/// it may be used.
+///
+/// The file list is split into parts (one per language, one for the rest; see
+/// [`crate::update::split`]), each a content-addressed file like any other. The signature covers
+/// every part's hash, so it covers every file; and a one-page change costs a phone this small
+/// manifest, one part and the page, not the list of every file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedManifest {
-    pub manifest: Manifest,
+    pub format: u32,
+    pub content_version: u64,
+    pub content_date: String,
+    pub created: String,
+    pub parts: Vec<FileEntry>,
     /// RFC 3339 instant; after it the app keeps its content but says it may be outdated.
     pub expires: String,
+}
+
+impl SignedManifest {
+    /// The pack's manifest, given its files (assembled from the parts).
+    pub fn manifest(&self, files: Vec<FileEntry>) -> Manifest {
+        Manifest {
+            format: self.format,
+            content_version: self.content_version,
+            content_date: self.content_date.clone(),
+            created: self.created.clone(),
+            files,
+        }
+    }
 }
 
 /// A key rotation statement: "from now on, also trust `new_key`", signed by `signed_by`.
@@ -156,8 +179,8 @@ pub fn verify(envelope_json: &str, trusted: &[[u8; 32]], now: jiff::Timestamp) -
     }
     let signed: SignedManifest = serde_json::from_str(&envelope.payload)
         .map_err(|e| UpdateError::Malformed { detail: format!("signed manifest: {e}") })?;
-    if signed.manifest.format != PACK_FORMAT {
-        return Err(UpdateError::UnsupportedFormat { format: signed.manifest.format });
+    if signed.format != PACK_FORMAT {
+        return Err(UpdateError::UnsupportedFormat { format: signed.format });
     }
     let expires: jiff::Timestamp = signed
         .expires
@@ -166,10 +189,10 @@ pub fn verify(envelope_json: &str, trusted: &[[u8; 32]], now: jiff::Timestamp) -
     if expires <= now {
         return Err(UpdateError::Expired { expires: signed.expires });
     }
-    let created: jiff::Timestamp =
-        signed.manifest.created.parse().map_err(|e| UpdateError::Malformed {
-            detail: format!("creation time {:?}: {e}", signed.manifest.created),
-        })?;
+    let created: jiff::Timestamp = signed
+        .created
+        .parse()
+        .map_err(|e| UpdateError::Malformed { detail: format!("creation time {:?}: {e}", signed.created) })?;
     if expires.duration_since(created) > jiff::SignedDuration::from_hours(24 * MAX_VALIDITY_DAYS) {
         return Err(UpdateError::Malformed {
             detail: format!("valid for more than {MAX_VALIDITY_DAYS} days after it was made"),
@@ -242,7 +265,6 @@ pub fn may_replace(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::FileEntry;
     use ed25519_dalek::{Signer, SigningKey};
 
     fn key(seed: u8) -> SigningKey {
@@ -264,7 +286,15 @@ mod tests {
     }
 
     fn envelope(k: &SigningKey, m: Manifest, expires: &str, rotations: Vec<KeyRotation>) -> String {
-        let payload = serde_json::to_string(&SignedManifest { manifest: m, expires: expires.into() }).unwrap();
+        let signed = SignedManifest {
+            format: m.format,
+            content_version: m.content_version,
+            content_date: m.content_date,
+            created: m.created,
+            parts: m.files,
+            expires: expires.into(),
+        };
+        let payload = serde_json::to_string(&signed).unwrap();
         let signature = to_hex(&k.sign(payload.as_bytes()).to_bytes());
         serde_json::to_string(&Envelope { payload, key_id: key_id(&public(k)), signature, rotations }).unwrap()
     }
@@ -284,7 +314,7 @@ mod tests {
         let k = key(1);
         let env = envelope(&k, manifest(2), "2026-12-24T00:00:00Z", vec![]);
         let v = verify(&env, &[public(&k)], now()).unwrap();
-        assert_eq!(v.signed.manifest.content_version, 2);
+        assert_eq!(v.signed.content_version, 2);
         assert!(v.new_keys.is_empty());
     }
 

@@ -554,23 +554,25 @@ impl KeyFile {
     }
 }
 
-/// Signs a pack's manifest: the envelope the app verifies.
+/// Signs a pack's manifest: the envelope the app verifies, and the parts of the file list it
+/// names (to publish under their hashes beside the files).
 pub fn sign(
     bundle: &Bundle,
     key: &KeyFile,
     expires: &str,
     rotations: Vec<wm_core::trust::KeyRotation>,
-) -> wm_core::trust::Envelope {
+) -> (wm_core::trust::Envelope, Vec<(wm_core::content::FileEntry, String)>) {
     use ed25519_dalek::Signer;
-    let payload =
-        json(&wm_core::trust::SignedManifest { manifest: bundle.manifest.clone(), expires: expires.to_string() });
+    let (signed, parts) = wm_core::update::to_sign(&bundle.manifest, expires);
+    let payload = json(&signed);
     let signature = ed25519_dalek::SigningKey::from_bytes(&key.secret).sign(payload.as_bytes());
-    wm_core::trust::Envelope {
+    let envelope = wm_core::trust::Envelope {
         payload,
         key_id: wm_core::trust::key_id(&key.public),
         signature: wm_core::trust::to_hex(&signature.to_bytes()),
         rotations,
-    }
+    };
+    (envelope, parts)
 }
 
 /// A statement, signed with `old`, that apps should trust `new` from now on.
@@ -602,7 +604,8 @@ pub fn published(out: &Path) -> Result<Option<wm_core::trust::Envelope>, String>
 }
 
 /// Signs and publishes a pack into `out` (which may hold earlier versions: their files stay, so
-/// a phone in the middle of a download still finds them; a one-page change adds one file).
+/// a phone in the middle of a download still finds them). A one-page change adds the page, the
+/// new part of the file list for its language, and replaces the signed manifest.
 ///
 /// The version must be higher than the one published there: phones refuse anything else. Key
 /// rotation statements published earlier are carried forward, so a phone that has been offline
@@ -618,7 +621,7 @@ pub fn publish(
     if let Some(previous) = published(out)? {
         let signed: wm_core::trust::SignedManifest = serde_json::from_str(&previous.payload)
             .map_err(|e| format!("the published manifest in {} cannot be read: {e}", out.display()))?;
-        let (was, now) = (signed.manifest.content_version, bundle.manifest.content_version);
+        let (was, now) = (signed.content_version, bundle.manifest.content_version);
         if now <= was {
             return Err(format!(
                 "version {was} is already published in {}; set `version = {}` in pack.toml (phones accept only higher versions)",
@@ -633,9 +636,12 @@ pub fn publish(
             rotations.push(r);
         }
     }
-    let envelope = sign(bundle, key, expires, rotations);
+    let (envelope, parts) = sign(bundle, key, expires, rotations);
     let io = |e: std::io::Error| format!("cannot publish to {}: {e}", out.display());
     write_dir(bundle, out).map_err(io)?;
+    for (entry, text) in &parts {
+        std::fs::write(out.join("files").join(&entry.sha256), text).map_err(io)?;
+    }
     let tmp = out.join(format!("{SIGNED_MANIFEST}.tmp"));
     std::fs::write(&tmp, json(&envelope)).map_err(io)?;
     // Replace the manifest last and atomically: a reader sees the old or the new, never half.
@@ -786,7 +792,15 @@ en = "First advice."
         let text = std::fs::read_to_string(out.join(SIGNED_MANIFEST)).unwrap();
         let now: jiff::Timestamp = "2026-11-24T12:00:00Z".parse().unwrap();
         let v = wm_core::trust::verify(&text, &[old.public], now).unwrap();
-        assert_eq!(v.signed.manifest, v3.manifest);
+        assert_eq!(v.signed, wm_core::update::to_sign(&v3.manifest, "2027-01-01T00:00:00Z").0);
+        // Every part the signed manifest names is published, and assembles to the pack's files.
+        let parts: std::collections::BTreeMap<String, String> = v
+            .signed
+            .parts
+            .iter()
+            .map(|p| (p.sha256.clone(), std::fs::read_to_string(out.join("files").join(&p.sha256)).unwrap()))
+            .collect();
+        assert_eq!(wm_core::update::assemble(&v.signed, &parts).unwrap().files.len(), v3.manifest.files.len());
         // The same version again is refused, with the version to use instead.
         let err = publish(&v3, &old, "2027-01-01T00:00:00Z", vec![], &out).unwrap_err();
         assert!(err.contains("version = 4"), "{err}");
@@ -801,7 +815,7 @@ en = "First advice."
         v5.manifest.content_version = 5;
         publish(&v5, &new, "2027-01-01T00:00:00Z", vec![], &out).unwrap();
         let text = std::fs::read_to_string(out.join(SIGNED_MANIFEST)).unwrap();
-        assert_eq!(wm_core::trust::verify(&text, &[old.public], now).unwrap().signed.manifest.content_version, 5);
+        assert_eq!(wm_core::trust::verify(&text, &[old.public], now).unwrap().signed.content_version, 5);
     }
 
     #[test]

@@ -403,7 +403,10 @@ fn serve_update(key: &wm_pack::KeyFile, version: u64, title: &str) -> wm_core::u
     for entry in &bundle.manifest.files {
         server.put(&wm_core::update::file_path(&entry.sha256), bundle.files[&entry.path].clone());
     }
-    let envelope = wm_pack::sign(&bundle, key, "2026-12-23T08:00:00Z", vec![]);
+    let (envelope, parts) = wm_pack::sign(&bundle, key, "2026-12-23T08:00:00Z", vec![]);
+    for (entry, text) in parts {
+        server.put(&wm_core::update::file_path(&entry.sha256), text);
+    }
     server.put(wm_core::update::MANIFEST_PATH, serde_json::to_string(&envelope).unwrap());
     server
 }

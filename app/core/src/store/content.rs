@@ -8,6 +8,7 @@ use crate::api::{ContentInfo, StoreError, TopicView};
 use crate::content::{Bundle, Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
 use crate::i18n::chain_of;
 use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::BTreeMap;
 
 pub(super) const MIGRATION: &str = "
 CREATE TABLE content_meta (
@@ -59,11 +60,11 @@ pub(super) fn pack_file(conn: &Connection, sha256: &str) -> Result<Option<String
     conn.query_row("SELECT text FROM pack_files WHERE sha256 = ?1", [sha256], |r| r.get(0)).optional().map_err(storage)
 }
 
-/// The files of `offered` that are not installed yet: all an update needs to download.
-pub fn missing_files(conn: &Connection, offered: &Manifest) -> Result<Vec<FileEntry>, StoreError> {
+/// The files among `offered` that are not installed yet: all an update needs to download.
+pub fn missing_files(conn: &Connection, offered: &[FileEntry]) -> Result<Vec<FileEntry>, StoreError> {
     let mut stmt = conn.prepare("SELECT 1 FROM pack_files WHERE sha256 = ?1").map_err(storage)?;
     let mut missing = Vec::new();
-    for entry in &offered.files {
+    for entry in offered {
         if !stmt.exists([&entry.sha256]).map_err(storage)? {
             missing.push(entry.clone());
         }
@@ -75,14 +76,23 @@ pub fn missing_files(conn: &Connection, offered: &Manifest) -> Result<Vec<FileEn
 /// whole. Built-in content does not expire.
 fn install(conn: &mut Connection, bundle: &Bundle) -> Result<(), StoreError> {
     let tx = conn.transaction().map_err(storage)?;
-    write_pack(&tx, bundle)?;
+    // The parts of its file list, as a publication of the same pack has them: the first
+    // update then downloads only the parts that changed.
+    let parts = crate::update::split(&bundle.manifest.files).into_iter().map(|(e, t)| (e.sha256, t)).collect();
+    write_pack(&tx, bundle, &parts)?;
     super::update::set_expires(&tx, None)?;
     tx.commit().map_err(storage)
 }
 
 /// Replaces the installed content with `bundle` inside the caller's transaction. The pack is
 /// opened (every hash and size checked, every file decoded) before anything is written.
-pub(super) fn write_pack(tx: &rusqlite::Transaction, bundle: &Bundle) -> Result<(), StoreError> {
+/// `parts`: the texts of its file list's parts by hash, kept so the next update needs only the
+/// parts that changed.
+pub(super) fn write_pack(
+    tx: &rusqlite::Transaction,
+    bundle: &Bundle,
+    parts: &BTreeMap<String, String>,
+) -> Result<(), StoreError> {
     let content =
         bundle.open().map_err(|detail| StoreError::Invalid { detail: format!("content pack rejected: {detail}") })?;
     tx.execute_batch(
@@ -117,12 +127,10 @@ pub(super) fn write_pack(tx: &rusqlite::Transaction, bundle: &Bundle) -> Result<
         )
         .map_err(storage)?;
     }
-    for entry in &bundle.manifest.files {
-        tx.execute(
-            "INSERT OR REPLACE INTO pack_files (sha256, text) VALUES (?1, ?2)",
-            params![entry.sha256, bundle.files[&entry.path]],
-        )
-        .map_err(storage)?;
+    let files = bundle.manifest.files.iter().map(|e| (&e.sha256, &bundle.files[&e.path]));
+    for (sha256, text) in files.chain(parts.iter()) {
+        tx.execute("INSERT OR REPLACE INTO pack_files (sha256, text) VALUES (?1, ?2)", params![sha256, text])
+            .map_err(storage)?;
     }
     super::search::index(tx, &content)?;
     tx.execute(

@@ -246,9 +246,15 @@ impl<F: DbFiles> Service<F> {
                 self.read(|conn| Ok(Response::Search { hits: search::search(conn, &query, &lang)? }))
             }
             Request::UpdateStatus => self.read(|conn| Ok(Response::UpdateStatus { update: update::status(conn)? })),
-            Request::MissingFiles { manifest } => {
-                self.read(|conn| Ok(Response::MissingFiles { files: content::missing_files(conn, &manifest)? }))
+            Request::MissingFiles { files } => {
+                self.read(|conn| Ok(Response::MissingFiles { files: content::missing_files(conn, &files)? }))
             }
+            Request::PlanUpdate { signed, parts } => self.read(|conn| {
+                Ok(match update::plan(conn, &signed, &parts) {
+                    Ok((manifest, missing)) => Response::UpdatePlan { manifest, missing },
+                    Err(problem) => Response::UpdateFailed { problem },
+                })
+            }),
             Request::ApplyUpdate { update: verified } => match &mut self.state {
                 Ok(store) => match update::apply(store.connection_mut(), &verified) {
                     Ok(update) => Response::UpdateStatus { update },

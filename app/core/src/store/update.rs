@@ -3,9 +3,9 @@
 use super::content::{info, installed_manifest, pack_file, write_pack};
 use super::storage;
 use crate::api::StoreError;
-use crate::content::Bundle;
-use crate::trust::{files_digest, may_replace};
-use crate::update::{CheckRecord, UpdateProblem, UpdateStatus, Validators, VerifiedUpdate};
+use crate::content::{Bundle, FileEntry, Manifest};
+use crate::trust::{files_digest, may_replace, SignedManifest};
+use crate::update::{assemble, CheckRecord, UpdateProblem, UpdateStatus, Validators, VerifiedUpdate};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::BTreeMap;
 
@@ -79,17 +79,51 @@ pub fn record(conn: &mut Connection, record: &CheckRecord) -> Result<UpdateStatu
     status(conn)
 }
 
-/// Applies a verified update: the new manifest plus the downloaded files (by hash), the rest
-/// taken from the installed files. The rollback rule, every hash and size, and every file's
+fn store_problem(e: StoreError) -> UpdateProblem {
+    UpdateProblem::Storage { detail: e.to_string() }
+}
+
+/// All parts' texts: the downloaded ones, the rest from the installed files.
+fn all_parts(
+    conn: &Connection,
+    signed: &SignedManifest,
+    downloaded: &BTreeMap<String, String>,
+) -> Result<BTreeMap<String, String>, UpdateProblem> {
+    let mut texts = BTreeMap::new();
+    for part in &signed.parts {
+        let text = match downloaded.get(&part.sha256) {
+            Some(t) => t.clone(),
+            None => pack_file(conn, &part.sha256)
+                .map_err(store_problem)?
+                .ok_or_else(|| UpdateProblem::Truncated { path: part.path.clone() })?,
+        };
+        texts.insert(part.sha256.clone(), text);
+    }
+    Ok(texts)
+}
+
+/// The offered pack's manifest, assembled from its parts, and the files not installed yet.
+pub fn plan(
+    conn: &Connection,
+    signed: &SignedManifest,
+    downloaded_parts: &BTreeMap<String, String>,
+) -> Result<(Manifest, Vec<FileEntry>), UpdateProblem> {
+    let manifest = assemble(signed, &all_parts(conn, signed, downloaded_parts)?)?;
+    let missing = super::content::missing_files(conn, &manifest.files).map_err(store_problem)?;
+    Ok((manifest, missing))
+}
+
+/// Applies a verified update: the signed manifest, the downloaded parts of its file list and
+/// the downloaded files (by hash), the rest taken from the installed files. The rollback rule, every hash and size, and every file's
 /// decoding are checked before anything is written; then content, learned keys and the
 /// updater's memory change together in one transaction, or not at all.
 pub fn apply(conn: &mut Connection, update: &VerifiedUpdate) -> Result<UpdateStatus, UpdateProblem> {
-    let store_problem = |e: StoreError| UpdateProblem::Storage { detail: e.to_string() };
     let now: jiff::Timestamp = update
         .at
         .parse()
         .map_err(|_| UpdateProblem::Storage { detail: format!("the check time {:?} is not an instant", update.at) })?;
-    let manifest = &update.signed.manifest;
+    let parts = all_parts(conn, &update.signed, &update.parts)?;
+    let manifest = &assemble(&update.signed, &parts)?;
     let current = status(conn).map_err(store_problem)?.installed();
     let replace = may_replace(current.as_ref(), manifest, now).map_err(|error| UpdateProblem::Refused { error })?;
     let tx = conn.transaction().map_err(|e| store_problem(storage(e)))?;
@@ -105,7 +139,7 @@ pub fn apply(conn: &mut Connection, update: &VerifiedUpdate) -> Result<UpdateSta
             files.insert(entry.path.clone(), text);
         }
         let bundle = Bundle { manifest: manifest.clone(), files };
-        write_pack(&tx, &bundle).map_err(|e| match e {
+        write_pack(&tx, &bundle, &parts).map_err(|e| match e {
             StoreError::Invalid { detail } => UpdateProblem::FileDamaged { path: detail },
             other => store_problem(other),
         })?;
@@ -132,13 +166,21 @@ mod tests {
     use crate::content::FileEntry;
     use crate::store::content::{missing_files, topic};
     use crate::store::fixtures::{installed, sample};
-    use crate::trust::{SignedManifest, UpdateError};
+    use crate::trust::UpdateError;
 
     const AT: &str = "2026-11-24T12:00:00Z";
 
+    /// The signed manifest of `m` and all its parts' texts.
+    fn signed(m: &Manifest) -> (SignedManifest, BTreeMap<String, String>) {
+        let (signed, parts) = crate::update::to_sign(m, "2026-12-24T12:00:00Z");
+        (signed, parts.into_iter().map(|(e, t)| (e.sha256, t)).collect())
+    }
+
     fn update(b: &Bundle, entries: &[FileEntry]) -> VerifiedUpdate {
+        let (signed, parts) = signed(&b.manifest);
         VerifiedUpdate {
-            signed: SignedManifest { manifest: b.manifest.clone(), expires: "2026-12-24T12:00:00Z".into() },
+            signed,
+            parts,
             new_keys: vec![],
             files: entries.iter().map(|e| (e.sha256.clone(), b.files[&e.path].clone())).collect(),
             validators: Validators { etag: Some("\"v\"".into()), last_modified: None },
@@ -151,7 +193,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = installed(&dir, &sample(1, "Alt"));
         let v2 = sample(2, "Neu");
-        let missing = missing_files(store.connection(), &v2.manifest).unwrap();
+        let (s2, parts) = signed(&v2.manifest);
+        let (_, missing) = plan(store.connection(), &s2, &parts).unwrap();
         assert_eq!(missing.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), ["topics/meb-buero/de.json"]);
         let mut u = update(&v2, &missing);
         u.new_keys = vec!["ab".repeat(32)];
@@ -162,7 +205,9 @@ mod tests {
         assert_eq!(status.validators.etag.as_deref(), Some("\"v\""));
         assert_eq!((status.last_check.as_deref(), status.last_success.as_deref()), (Some(AT), Some(AT)));
         assert_eq!(status.learned_keys, vec!["ab".repeat(32)]);
-        assert!(missing_files(store.connection(), &v2.manifest).unwrap().is_empty());
+        assert!(missing_files(store.connection(), &v2.manifest.files).unwrap().is_empty());
+        // The parts are kept: a later check needs none of them again.
+        assert!(missing_files(store.connection(), &s2.parts).unwrap().is_empty());
     }
 
     #[test]
@@ -174,7 +219,7 @@ mod tests {
         };
         let before = snapshot(&store);
         let v3 = sample(3, "Neu");
-        let missing = missing_files(store.connection(), &v3.manifest).unwrap();
+        let missing = missing_files(store.connection(), &v3.manifest.files).unwrap();
         // Tampered file.
         let mut tampered = update(&v3, &missing);
         for t in tampered.files.values_mut() {
@@ -185,8 +230,8 @@ mod tests {
         assert!(matches!(apply(store.connection_mut(), &update(&v3, &[])), Err(UpdateProblem::Truncated { .. })));
         // Mix and match: v3's manifest with files of another version.
         let other = sample(4, "Andere");
-        let mut mixed = update(&other, &missing_files(store.connection(), &other.manifest).unwrap());
-        mixed.signed.manifest = v3.manifest.clone();
+        let mut mixed = update(&other, &missing_files(store.connection(), &other.manifest.files).unwrap());
+        (mixed.signed, mixed.parts) = signed(&v3.manifest);
         assert!(apply(store.connection_mut(), &mixed).is_err());
         // Rollback and same-version-different-files.
         let old = sample(1, "Uralt");
@@ -222,7 +267,7 @@ mod tests {
         v2.files.insert(path, text);
         let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
         store.connection().execute_batch(&format!("PRAGMA max_page_count = {}", pages + 2)).unwrap();
-        let missing = missing_files(store.connection(), &v2.manifest).unwrap();
+        let missing = missing_files(store.connection(), &v2.manifest.files).unwrap();
         let err = apply(store.connection_mut(), &update(&v2, &missing)).unwrap_err();
         assert!(matches!(err, UpdateProblem::Storage { .. }), "{err:?}");
         assert_eq!(topic(store.connection(), "meb-buero", "de").unwrap().unwrap().page.title, "Gut");

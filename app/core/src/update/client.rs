@@ -203,29 +203,70 @@ impl Updater {
         let mut keys = config.trusted.clone();
         keys.extend(status.learned_keys.iter().filter_map(|k| parse_hex::<32>(k)));
         let verified = verify(&text, &keys, now).map_err(|error| UpdateProblem::Refused { error })?;
-        let manifest = &verified.signed.manifest;
-        let replace = may_replace(status.installed().as_ref(), manifest, now)
+        let signed = &verified.signed;
+        // The file list's parts this phone does not have (none, when nothing changed).
+        let missing_parts = match store.call(Request::MissingFiles { files: signed.parts.clone() }).await {
+            Response::MissingFiles { files } => files,
+            other => return Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
+        };
+        self.download(config, &missing_parts, &|_, _| {}).await?;
+        let parts = self.cached(&missing_parts);
+        let plan = Request::PlanUpdate { signed: Box::new(signed.clone()), parts: parts.clone() };
+        let (manifest, missing) = match store.call(plan).await {
+            Response::UpdatePlan { manifest, missing } => (manifest, missing),
+            Response::UpdateFailed { problem } => return Err(problem.into()),
+            other => return Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
+        };
+        let replace = may_replace(status.installed().as_ref(), &manifest, now)
             .map_err(|error| UpdateProblem::Refused { error })?;
         if !replace && verified.new_keys.is_empty() {
             return unchanged(validators).await;
         }
-        let missing = match store.call(Request::MissingFiles { manifest: manifest.clone() }).await {
-            Response::MissingFiles { files } => files,
-            other => return Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
-        };
-        let to_fetch: Vec<&FileEntry> =
-            missing.iter().filter(|e| !self.verified.borrow().contains_key(&e.sha256)).collect();
-        let total: u64 = to_fetch.iter().map(|e| e.size).sum();
-        if total > self.limits.large_bytes && network.metered && network.wifi_only {
-            return Ok(Outcome::WaitingForWifi { bytes: total });
+        let pending: u64 =
+            missing.iter().filter(|e| !self.verified.borrow().contains_key(&e.sha256)).map(|e| e.size).sum();
+        if pending > self.limits.large_bytes && network.metered && network.wifi_only {
+            return Ok(Outcome::WaitingForWifi { bytes: pending });
         }
+        self.download(config, &missing, progress).await?;
+        let files = self.cached(&missing);
+        let count = files.len();
+        let update = VerifiedUpdate {
+            signed: signed.clone(),
+            parts,
+            new_keys: verified.new_keys.iter().map(|k| to_hex(k)).collect(),
+            files,
+            validators,
+            at,
+        };
+        match store.call(Request::ApplyUpdate { update: Box::new(update) }).await {
+            Response::UpdateStatus { .. } => {
+                self.verified.borrow_mut().clear();
+                if replace {
+                    Ok(Outcome::Applied { version: manifest.content_version, files: count, bytes: pending })
+                } else {
+                    Ok(Outcome::Unchanged)
+                }
+            }
+            Response::UpdateFailed { problem } => Err(problem.into()),
+            other => Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
+        }
+    }
+
+    /// Downloads the entries not verified yet, each checked against its signed hash and size,
+    /// into the cache of verified files (kept across attempts).
+    async fn download(
+        &self,
+        config: &UpdateConfig,
+        entries: &[FileEntry],
+        progress: &dyn Fn(u64, u64),
+    ) -> Result<(), Fail> {
+        let to_fetch: Vec<&FileEntry> =
+            entries.iter().filter(|e| !self.verified.borrow().contains_key(&e.sha256)).collect();
+        let total: u64 = to_fetch.iter().map(|e| e.size).sum();
         let mut done = 0;
-        for entry in &to_fetch {
+        for entry in to_fetch {
             let url = config.origin.join(&file_path(&entry.sha256)).expect("a hex name joins");
             let fetched = self.get(config, &url, HeaderMap::new(), entry.size, &entry.path).await?;
-            if !fetched.status.is_success() {
-                return Err(UpdateProblem::Server { status: fetched.status.as_u16() }.into());
-            }
             if (fetched.body.len() as u64) < entry.size {
                 return Err(UpdateProblem::Truncated { path: entry.path.clone() }.into());
             }
@@ -238,30 +279,13 @@ impl Updater {
             done += entry.size;
             progress(done, total);
         }
-        let files: BTreeMap<String, String> = {
-            let cache = self.verified.borrow();
-            missing.iter().filter_map(|e| cache.get(&e.sha256).map(|t| (e.sha256.clone(), t.clone()))).collect()
-        };
-        let count = files.len();
-        let update = VerifiedUpdate {
-            signed: verified.signed.clone(),
-            new_keys: verified.new_keys.iter().map(|k| to_hex(k)).collect(),
-            files,
-            validators,
-            at,
-        };
-        match store.call(Request::ApplyUpdate { update: Box::new(update) }).await {
-            Response::UpdateStatus { .. } => {
-                self.verified.borrow_mut().clear();
-                if replace {
-                    Ok(Outcome::Applied { version: manifest.content_version, files: count, bytes: total })
-                } else {
-                    Ok(Outcome::Unchanged)
-                }
-            }
-            Response::UpdateFailed { problem } => Err(problem.into()),
-            other => Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
-        }
+        Ok(())
+    }
+
+    /// The verified texts of `entries`, by hash.
+    fn cached(&self, entries: &[FileEntry]) -> BTreeMap<String, String> {
+        let cache = self.verified.borrow();
+        entries.iter().filter_map(|e| cache.get(&e.sha256).map(|t| (e.sha256.clone(), t.clone()))).collect()
     }
 
     /// GET with the body cut off after `limit` bytes (more is an error, not a longer read).

@@ -17,6 +17,7 @@ pub mod test_server;
 mod tests_http;
 
 use crate::api::ContentInfo;
+use crate::content::{sha256_hex, FileEntry, Manifest};
 use crate::trust::{Installed, SignedManifest, UpdateError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -28,6 +29,76 @@ pub fn file_path(sha256: &str) -> String {
     format!("files/{sha256}")
 }
 
+/// The part of the file list a pack file belongs to: its language for a topic page
+/// (`topics/<slug>/<lang>.json`), `shared` for everything else.
+pub fn part_name(path: &str) -> String {
+    let parts: Vec<&str> = path.split('/').collect();
+    match parts.as_slice() {
+        ["topics", _, file] if *file != "topic.json" => file.trim_end_matches(".json").to_string(),
+        _ => "shared".to_string(),
+    }
+}
+
+/// Splits a pack's file list into parts: `(entry naming the part, its text)`, in name order.
+/// A part's text is the JSON list of its files' entries, sorted by path.
+pub fn split(files: &[FileEntry]) -> Vec<(FileEntry, String)> {
+    let mut groups: BTreeMap<String, Vec<FileEntry>> = BTreeMap::new();
+    for f in files {
+        groups.entry(part_name(&f.path)).or_default().push(f.clone());
+    }
+    groups
+        .into_iter()
+        .map(|(name, mut entries)| {
+            entries.sort_by(|a, b| a.path.cmp(&b.path));
+            let text = serde_json::to_string(&entries).expect("entries serialise");
+            let entry = FileEntry {
+                path: format!("parts/{name}.json"),
+                sha256: sha256_hex(text.as_bytes()),
+                size: text.len() as u64,
+            };
+            (entry, text)
+        })
+        .collect()
+}
+
+/// What the editor signs for a pack with `manifest`, valid until `expires`, and the parts of its
+/// file list to publish beside its files.
+pub fn to_sign(manifest: &Manifest, expires: &str) -> (SignedManifest, Vec<(FileEntry, String)>) {
+    let parts = split(&manifest.files);
+    let signed = SignedManifest {
+        format: manifest.format,
+        content_version: manifest.content_version,
+        content_date: manifest.content_date.clone(),
+        created: manifest.created.clone(),
+        parts: parts.iter().map(|(e, _)| e.clone()).collect(),
+        expires: expires.to_string(),
+    };
+    (signed, parts)
+}
+
+/// Rebuilds the pack's manifest from the signed manifest and its parts' texts (by hash). Every
+/// part must be there and match its signed hash and size; a file may appear in one part only.
+pub fn assemble(signed: &SignedManifest, parts: &BTreeMap<String, String>) -> Result<Manifest, UpdateProblem> {
+    let mut files: Vec<FileEntry> = Vec::new();
+    for part in &signed.parts {
+        let text = parts.get(&part.sha256).ok_or_else(|| UpdateProblem::Truncated { path: part.path.clone() })?;
+        if text.len() as u64 != part.size || sha256_hex(text.as_bytes()) != part.sha256 {
+            return Err(UpdateProblem::FileDamaged { path: part.path.clone() });
+        }
+        let entries: Vec<FileEntry> =
+            serde_json::from_str(text).map_err(|_| UpdateProblem::FileDamaged { path: part.path.clone() })?;
+        files.extend(entries);
+    }
+    let mut paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    paths.sort_unstable();
+    if paths.windows(2).any(|w| w[0] == w[1]) {
+        return Err(UpdateProblem::Refused {
+            error: UpdateError::Malformed { detail: "a file is listed twice".into() },
+        });
+    }
+    Ok(signed.manifest(files))
+}
+
 /// HTTP validators of the last manifest the app processed fully, for a conditional request.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Validators {
@@ -35,10 +106,12 @@ pub struct Validators {
     pub last_modified: Option<String>,
 }
 
-/// A verified manifest and the files the app did not have, ready to apply.
+/// A verified manifest and the parts and files the app did not have, ready to apply.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerifiedUpdate {
     pub signed: SignedManifest,
+    /// Downloaded parts of the file list by SHA-256 (the others are installed).
+    pub parts: BTreeMap<String, String>,
     /// Keys the manifest's rotation statements introduced (hex); trusted from now on.
     pub new_keys: Vec<String>,
     /// Downloaded file texts by SHA-256 (already checked by the client; storage checks again).
@@ -159,6 +232,46 @@ mod tests {
             let back: UpdateProblem = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
             assert_eq!(back, p);
         }
+    }
+
+    fn entry(path: &str) -> FileEntry {
+        FileEntry { path: path.into(), sha256: sha256_hex(path.as_bytes()), size: path.len() as u64 }
+    }
+
+    #[test]
+    fn the_file_list_splits_by_language_and_assembles_back() {
+        let files = vec![
+            entry("contacts/meb-buero.json"),
+            entry("topics/meb-buero/de.json"),
+            entry("topics/meb-buero/topic.json"),
+            entry("topics/notfall/de.json"),
+            entry("topics/notfall/ti.json"),
+        ];
+        let parts = split(&files);
+        let names: Vec<&str> = parts.iter().map(|(e, _)| e.path.as_str()).collect();
+        assert_eq!(names, ["parts/de.json", "parts/shared.json", "parts/ti.json"]);
+        let signed = SignedManifest {
+            format: 1,
+            content_version: 2,
+            content_date: "2026-11-24".into(),
+            created: "2026-11-24T08:00:00Z".into(),
+            parts: parts.iter().map(|(e, _)| e.clone()).collect(),
+            expires: "2026-12-24T08:00:00Z".into(),
+        };
+        let texts: BTreeMap<String, String> = parts.iter().map(|(e, t)| (e.sha256.clone(), t.clone())).collect();
+        let mut back = assemble(&signed, &texts).unwrap().files;
+        back.sort_by(|a, b| a.path.cmp(&b.path));
+        assert_eq!(back, files);
+        // A missing part, a changed part, a file listed twice.
+        let mut missing = texts.clone();
+        missing.remove(&parts[0].0.sha256);
+        assert!(matches!(assemble(&signed, &missing), Err(UpdateProblem::Truncated { .. })));
+        let mut changed = texts.clone();
+        changed.insert(parts[0].0.sha256.clone(), parts[1].1.clone());
+        assert!(matches!(assemble(&signed, &changed), Err(UpdateProblem::FileDamaged { .. })));
+        let mut twice = signed.clone();
+        twice.parts.push(parts[0].0.clone());
+        assert!(matches!(assemble(&twice, &texts), Err(UpdateProblem::Refused { .. })));
     }
 
     #[test]

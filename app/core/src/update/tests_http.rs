@@ -8,7 +8,7 @@ use crate::api::{Request, Response};
 use crate::content::{Bundle, Manifest};
 use crate::store::fixtures::{leak, sample};
 use crate::store::{NativeFiles, Service};
-use crate::trust::{key_id, rotation_statement, to_hex, Envelope, KeyRotation, SignedManifest, UpdateError};
+use crate::trust::{key_id, rotation_statement, to_hex, Envelope, KeyRotation, UpdateError};
 use ed25519_dalek::{Signer, SigningKey};
 use std::cell::RefCell;
 use std::time::Duration;
@@ -27,8 +27,7 @@ fn key(seed: u8) -> SigningKey {
 }
 
 fn sign(k: &SigningKey, manifest: &Manifest, expires: &str, rotations: Vec<KeyRotation>) -> String {
-    let payload =
-        serde_json::to_string(&SignedManifest { manifest: manifest.clone(), expires: expires.into() }).unwrap();
+    let payload = serde_json::to_string(&super::to_sign(manifest, expires).0).unwrap();
     let signature = to_hex(&k.sign(payload.as_bytes()).to_bytes());
     let key_id = key_id(&k.verifying_key().to_bytes());
     serde_json::to_string(&Envelope { payload, key_id, signature, rotations }).unwrap()
@@ -69,6 +68,9 @@ impl Rig {
     fn publish(&self, bundle: &Bundle, signer: &SigningKey, expires: &str, rotations: Vec<KeyRotation>) {
         for entry in &bundle.manifest.files {
             self.server.put(&file_path(&entry.sha256), bundle.files[&entry.path].clone());
+        }
+        for (entry, text) in super::split(&bundle.manifest.files) {
+            self.server.put(&file_path(&entry.sha256), text);
         }
         self.server.put(MANIFEST_PATH, sign(signer, &bundle.manifest, expires, rotations));
     }
@@ -129,7 +131,7 @@ fn a_one_page_change_downloads_one_file_and_a_repeat_check_is_a_304() {
     rig.publish(&sample(2, "Neu"), &key(1), EXPIRES, vec![]);
     assert_eq!(rig.check(), Outcome::Applied { version: 2, files: 1, bytes: size_of_de_page(&sample(2, "Neu")) });
     let seen: Vec<String> = rig.server.take_seen().into_iter().map(|s| s.path).collect();
-    assert_eq!(seen.len(), 2, "manifest and the one changed page: {seen:?}");
+    assert_eq!(seen.len(), 3, "manifest, the German part of the file list, the changed page: {seen:?}");
     assert_eq!(rig.snapshot().2, "Neu");
     let status = rig.status();
     assert_eq!((status.last_success.as_deref(), status.last_error), (Some(NOW), None));
@@ -231,14 +233,15 @@ fn a_connection_broken_halfway_resumes_on_the_next_check() {
     rig.publish(&v2, &key(1), EXPIRES, vec![]);
     let page = v2.manifest.files.iter().find(|e| e.path == "topics/meb-buero/de.json").unwrap();
     let contact = v2.manifest.files.iter().find(|e| e.path == contact_path).unwrap();
-    // Files are fetched in manifest order: contacts/… first, then topics/…; break the second.
-    rig.server.reply(&file_path(&page.sha256), Reply::BreakOff { after: 10 }, true);
+    // Files are fetched part by part (languages in order, then the shared part): the page
+    // first, then the contact; break the second.
+    rig.server.reply(&file_path(&contact.sha256), Reply::BreakOff { after: 10 }, true);
     rig.refused(|p| matches!(p, UpdateProblem::Truncated { .. }));
     rig.server.take_seen();
     assert!(matches!(rig.check(), Outcome::Applied { version: 2, .. }));
     let seen: Vec<String> = rig.server.take_seen().into_iter().map(|s| s.path).collect();
-    assert!(!seen.contains(&file_path(&contact.sha256)), "the verified file was fetched again: {seen:?}");
-    assert!(seen.contains(&file_path(&page.sha256)));
+    assert!(!seen.contains(&file_path(&page.sha256)), "the verified file was fetched again: {seen:?}");
+    assert_eq!(seen, [MANIFEST_PATH.to_string(), file_path(&contact.sha256)]);
     assert_eq!(rig.snapshot().2, "Neu");
 }
 
