@@ -320,3 +320,41 @@ fn a_far_future_version_is_accepted_but_blocks_nothing_after_it_expires() {
     assert!(matches!(rig.check_at("2026-12-02T00:00:00Z"), Outcome::Applied { version: 5, .. }));
     assert_eq!(rig.snapshot().2, "Richtig");
 }
+
+#[test]
+fn large_downloads_wait_for_wifi_when_the_reader_asked_for_it() {
+    let rig = Rig::new();
+    rig.publish(&sample(2, "Neu"), &key(1), EXPIRES, vec![]);
+    // Everything counts as large here.
+    let updater = Updater::new(Limits { large_bytes: 1, ..Limits::default() });
+    let link = Link(&rig.service);
+    let run = |network: Network| {
+        rig.runtime.block_on(updater.check(&rig.config, &link, NOW.parse().unwrap(), network, &|_, _| {}))
+    };
+    let before = rig.snapshot();
+    let waiting = run(Network { metered: true, wifi_only: true });
+    assert!(matches!(waiting, Outcome::WaitingForWifi { bytes } if bytes > 0), "{waiting:?}");
+    assert_eq!(rig.snapshot(), before);
+    // On Wi-Fi, or when the reader allows mobile data, it goes ahead.
+    assert!(matches!(run(Network { metered: true, wifi_only: false }), Outcome::Applied { .. }));
+}
+
+#[test]
+fn progress_is_reported_while_files_arrive() {
+    let rig = Rig::new();
+    let v2 = sample(2, "Neu");
+    rig.publish(&v2, &key(1), EXPIRES, vec![]);
+    let seen = RefCell::new(Vec::new());
+    let link = Link(&rig.service);
+    let progress = |done: u64, total: u64| seen.borrow_mut().push((done, total));
+    let outcome = rig.runtime.block_on(rig.updater.check(
+        &rig.config,
+        &link,
+        NOW.parse().unwrap(),
+        Network::default(),
+        &progress,
+    ));
+    assert!(matches!(outcome, Outcome::Applied { .. }));
+    let size = size_of_de_page(&v2);
+    assert_eq!(seen.into_inner().last(), Some(&(size, size)));
+}
