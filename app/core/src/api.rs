@@ -8,6 +8,7 @@ use crate::content::{Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
 use crate::settings::{SettingChange, Settings};
 use crate::trust::SignedManifest;
 use crate::update::{CheckRecord, UpdateProblem, UpdateStatus, VerifiedUpdate};
+use crate::vault::{Bytes, DocumentSummary, NewDocument, PageInfo, VaultRefusal, VaultState};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -17,33 +18,87 @@ pub enum Request {
     /// First call after start: opens (or reports why it cannot open) the database.
     Boot,
     /// Stores one preference change; answered with the complete settings after the change.
-    ChangeSetting { change: SettingChange },
+    ChangeSetting {
+        change: SettingChange,
+    },
     /// After a [`StoreError::Unreadable`]: keep the unreadable file under a new name and start
     /// with a fresh, empty database.
     KeepCopyAndStartFresh,
     /// One topic page in `lang`, or in the nearest language of its fallback chain.
-    Topic { slug: String, lang: String },
+    Topic {
+        slug: String,
+        lang: String,
+    },
     /// Every topic's title and summary in `lang` (or fallback), in order.
-    Topics { lang: String },
+    Topics {
+        lang: String,
+    },
     /// All contacts (every language; the UI picks).
     Contacts,
     /// All notices of the installed content (the UI shows those active today).
     Notices,
     /// One contact.
-    Contact { id: String },
+    Contact {
+        id: String,
+    },
     /// Full-text search over pages and contacts in all languages; `lang` is the reader's.
-    Search { query: String, lang: String },
+    Search {
+        query: String,
+        lang: String,
+    },
     /// What the updater remembers, and which content is installed.
     UpdateStatus,
     /// Which of these files are not installed (an update downloads only those).
-    MissingFiles { files: Vec<FileEntry> },
+    MissingFiles {
+        files: Vec<FileEntry>,
+    },
     /// Assembles an offered pack's manifest from its parts (`parts`: downloaded ones by hash,
     /// the others installed) and says which files are missing.
-    PlanUpdate { signed: Box<SignedManifest>, parts: BTreeMap<String, String> },
+    PlanUpdate {
+        signed: Box<SignedManifest>,
+        parts: BTreeMap<String, String>,
+    },
     /// Applies a verified update in one transaction; answered with the new status.
-    ApplyUpdate { update: Box<VerifiedUpdate> },
+    ApplyUpdate {
+        update: Box<VerifiedUpdate>,
+    },
     /// Remembers a check that applied nothing; answered with the new status.
-    RecordCheck { record: CheckRecord },
+    RecordCheck {
+        record: CheckRecord,
+    },
+    /// Where the vault stands (answered with [`Response::Vault`]).
+    VaultState,
+    /// First use: set the PIN or passphrase; the vault is then unlocked.
+    VaultSetUp {
+        secret: String,
+    },
+    /// `at`: now (RFC 3339), for the delay after wrong attempts.
+    VaultUnlock {
+        secret: String,
+        at: String,
+    },
+    /// Forget the unlocked key.
+    VaultLock,
+    VaultChangeSecret {
+        old: String,
+        new: String,
+    },
+    VaultEraseAfter10 {
+        on: bool,
+    },
+    /// Adds a document whole or not at all (needs the vault unlocked).
+    VaultAdd {
+        document: NewDocument,
+        at: String,
+    },
+    VaultDocuments,
+    VaultPage {
+        id: i64,
+        page: u32,
+    },
+    VaultDelete {
+        id: i64,
+    },
 }
 
 /// One search result.
@@ -124,6 +179,20 @@ pub enum Response {
     /// An update was not applied; installed content is unchanged.
     UpdateFailed {
         problem: UpdateProblem,
+    },
+    Vault {
+        vault: VaultState,
+    },
+    VaultDocuments {
+        documents: Vec<DocumentSummary>,
+    },
+    VaultPage {
+        info: PageInfo,
+        data: Bytes,
+    },
+    /// The vault did not do it, for a reason the reader can act on.
+    VaultRefused {
+        refusal: VaultRefusal,
     },
     /// The requested topic or contact does not exist.
     NotFound,

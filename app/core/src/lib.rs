@@ -8,6 +8,8 @@
 //! * [`trust`]: signed content updates: envelope verification, key rotation, rollback checks.
 //! * [`update`]: checking the content origin for newer signed content; [`update::client`]
 //!   (feature `fetch`) does the HTTP with reqwest on every target.
+//! * [`vault`]: the document vault's vocabulary and cryptography (Argon2id-wrapped data key,
+//!   XChaCha20-Poly1305 for every page, thumbnail and title).
 //! * [`api`]: the request/response protocol between the UI and the storage service. The same
 //!   messages travel in-process (desktop) or as JSON to a Web Worker (web).
 //! * [`store`] (feature `sqlite`): the rusqlite database, its schema migrations, and the service
@@ -23,3 +25,4 @@ pub mod settings;
 pub mod store;
 pub mod trust;
 pub mod update;
+pub mod vault;

@@ -11,6 +11,7 @@ pub mod content;
 pub(crate) mod fixtures;
 pub mod search;
 pub mod update;
+pub mod vault;
 
 use crate::api::{Request, Response, StoreError};
 use crate::content::Bundle;
@@ -27,6 +28,8 @@ pub const MIGRATIONS: &[&str] = &[
     search::MIGRATION,
     // 4: what the updater remembers (validators, last check, learned keys).
     update::MIGRATION,
+    // 5: the document vault (ciphertext only).
+    vault::MIGRATION,
 ];
 
 /// The schema version this build writes.
@@ -56,7 +59,9 @@ impl Store {
         check_readable(&conn)?;
         // FULL: a committed transaction is on disk before the call returns, so a reload or
         // crash right after a write cannot lose it.
-        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;").map_err(storage)?;
+        // secure_delete: deleted rows (a vault document) are overwritten, not left in free pages.
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")
+            .map_err(storage)?;
         migrate(&conn, migrations)?;
         Ok(Store { conn })
     }
@@ -152,6 +157,9 @@ pub struct Service<F: DbFiles> {
     embedded: Option<&'static str>,
     state: Result<Store, StoreError>,
     kept_copy: Option<String>,
+    /// The vault's data key while it is unlocked; only ever in memory.
+    vault_key: Option<crate::vault::crypto::Key>,
+    kdf: crate::vault::crypto::KdfParams,
 }
 
 impl<F: DbFiles> Service<F> {
@@ -164,9 +172,23 @@ impl<F: DbFiles> Service<F> {
     /// than the installed one (first start, or an app update that brings newer content).
     pub fn start_with_content(db_name: impl Into<String>, files: F, embedded: Option<&'static str>) -> Self {
         let db_name = db_name.into();
-        let mut service = Service { db_name, files, embedded, state: Err(StoreError::InUseElsewhere), kept_copy: None };
+        let mut service = Service {
+            db_name,
+            files,
+            embedded,
+            state: Err(StoreError::InUseElsewhere),
+            kept_copy: None,
+            vault_key: None,
+            kdf: crate::vault::crypto::KdfParams::DEFAULT,
+        };
         service.state = service.open_store();
         service
+    }
+
+    /// Uses other Argon2id parameters for new vault keys (tests use cheap ones).
+    pub fn with_kdf(mut self, kdf: crate::vault::crypto::KdfParams) -> Self {
+        self.kdf = kdf;
+        self
     }
 
     fn open_store(&self) -> Result<Store, StoreError> {
@@ -267,9 +289,83 @@ impl<F: DbFiles> Service<F> {
                     .map_or_else(Response::failed, |update| Response::UpdateStatus { update }),
                 Err(e) => Response::failed(e.clone()),
             },
+            Request::VaultState
+            | Request::VaultSetUp { .. }
+            | Request::VaultUnlock { .. }
+            | Request::VaultLock
+            | Request::VaultChangeSecret { .. }
+            | Request::VaultEraseAfter10 { .. }
+            | Request::VaultAdd { .. }
+            | Request::VaultDocuments
+            | Request::VaultPage { .. }
+            | Request::VaultDelete { .. } => self.vault(request),
             Request::Contact { id } => self.read(|conn| {
                 Ok(content::contact(conn, &id)?.map_or(Response::NotFound, |contact| Response::Contact { contact }))
             }),
+        }
+    }
+
+    /// The vault's requests. Every answer but a page or the list is the vault's state.
+    fn vault(&mut self, request: Request) -> Response {
+        use crate::vault::VaultRefusal;
+        use vault::VaultError;
+        let store = match &mut self.state {
+            Ok(store) => store,
+            Err(e) => return Response::failed(e.clone()),
+        };
+        let conn = store.connection_mut();
+        let instant = |at: &str| {
+            at.parse::<jiff::Timestamp>()
+                .map_err(|_| VaultError::Refused(VaultRefusal::Invalid { rule: "vault-time".into() }))
+        };
+        let locked = VaultError::Refused(VaultRefusal::Locked);
+        let result: Result<Option<Response>, VaultError> = match request {
+            Request::VaultSetUp { secret } => {
+                vault::set_up(conn, &secret, self.kdf).map(|key| self.vault_key = Some(key)).map(|_| None)
+            }
+            Request::VaultUnlock { secret, at } => instant(&at)
+                .and_then(|now| vault::unlock(conn, &secret, now))
+                .map(|key| self.vault_key = Some(key))
+                .map(|_| None),
+            Request::VaultLock => {
+                self.vault_key = None;
+                Ok(None)
+            }
+            Request::VaultChangeSecret { old, new } => vault::change_secret(conn, &old, &new, self.kdf).map(|_| None),
+            Request::VaultEraseAfter10 { on } => vault::set_erase_after_10(conn, on).map(|_| None),
+            Request::VaultAdd { document, at } => match &self.vault_key {
+                Some(key) => instant(&at).and_then(|now| vault::add(conn, key, &document, now)).map(|_| None),
+                None => Err(locked),
+            },
+            Request::VaultDocuments => match &self.vault_key {
+                Some(key) => vault::documents(conn, key).map(|documents| Some(Response::VaultDocuments { documents })),
+                None => Err(locked),
+            },
+            Request::VaultPage { id, page } => match &self.vault_key {
+                Some(key) => vault::page(conn, key, id, page as usize)
+                    .map(|(info, data)| Some(Response::VaultPage { info, data })),
+                None => Err(locked),
+            },
+            Request::VaultDelete { id } => match &self.vault_key {
+                Some(_) => vault::delete(conn, id).map(|_| None),
+                None => Err(locked),
+            },
+            _ => Ok(None),
+        };
+        match result {
+            Ok(Some(response)) => response,
+            Ok(None) => match vault::state(conn, self.vault_key.is_some()) {
+                Ok(vault) => Response::Vault { vault },
+                Err(VaultError::Refused(refusal)) => Response::VaultRefused { refusal },
+                Err(VaultError::Store(e)) => Response::failed(e),
+            },
+            Err(VaultError::Refused(refusal)) => {
+                if refusal == VaultRefusal::Erased {
+                    self.vault_key = None;
+                }
+                Response::VaultRefused { refusal }
+            }
+            Err(VaultError::Store(e)) => Response::failed(e),
         }
     }
 

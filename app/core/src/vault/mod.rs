@@ -1,0 +1,216 @@
+//! The document vault: the newcomer's papers, encrypted on the device.
+//!
+//! [`crypto`] holds the keys and ciphers; this module the vault's vocabulary (categories,
+//! document metadata, what the UI sends and gets back, why something was refused) and the rule
+//! for the growing delay after wrong PINs. Storage is `store/vault.rs`: it keeps only
+//! ciphertext, and the unlocked data key only in memory.
+
+pub mod crypto;
+
+use serde::{Deserialize, Serialize};
+
+/// The largest file the vault takes (a page: photo or PDF). Larger files are refused with a
+/// message that names the limit.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+/// The most pages one document may have.
+pub const MAX_PAGES: usize = 30;
+/// Wrong attempts before "erase after 10 wrong attempts" (when switched on) erases the vault.
+pub const ERASE_AFTER: u32 = 10;
+
+/// The folder's categories, in the order the paper Willkommensmappe files them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Passport,
+    ResidencePermit,
+    Certificates,
+    School,
+    Work,
+    Housing,
+    Health,
+    Jobcenter,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 9] = [
+        Category::Passport,
+        Category::ResidencePermit,
+        Category::Certificates,
+        Category::School,
+        Category::Work,
+        Category::Housing,
+        Category::Health,
+        Category::Jobcenter,
+        Category::Other,
+    ];
+
+    /// The Fluent id of its name (German: Pass/Ausweis, Aufenthaltstitel, Zertifikate und
+    /// Zeugnisse, Schule, Arbeit, Wohnung, Gesundheit, Jobcenter/Leistungen, Sonstiges).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Category::Passport => "vault-category-passport",
+            Category::ResidencePermit => "vault-category-residence-permit",
+            Category::Certificates => "vault-category-certificates",
+            Category::School => "vault-category-school",
+            Category::Work => "vault-category-work",
+            Category::Housing => "vault-category-housing",
+            Category::Health => "vault-category-health",
+            Category::Jobcenter => "vault-category-jobcenter",
+            Category::Other => "vault-category-other",
+        }
+    }
+}
+
+/// One page of a document as stored: what kind of file it is, and its rotation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageInfo {
+    /// `image/jpeg`, `image/png`, `image/webp` or `application/pdf`.
+    pub mime: String,
+    /// Quarter turns clockwise to show it upright (0–3).
+    #[serde(default)]
+    pub rotation: u8,
+}
+
+/// What the reader says about a document. Stored encrypted, whole.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentMeta {
+    pub title: String,
+    pub category: Category,
+    /// `YYYY-MM-DD`
+    pub issued: Option<String>,
+    /// `YYYY-MM-DD`; reminders come ahead of it.
+    pub expires: Option<String>,
+    pub note: String,
+    pub pages: Vec<PageInfo>,
+}
+
+/// Bytes that travel as base64 inside the JSON protocol.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Bytes(pub Vec<u8>);
+
+impl std::fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Bytes({} B)", self.0.len())
+    }
+}
+
+impl Serialize for Bytes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use base64::Engine;
+        s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(&self.0))
+    }
+}
+
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use base64::Engine;
+        let text = String::deserialize(d)?;
+        base64::engine::general_purpose::STANDARD.decode(text).map(Bytes).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A page to add: the file's bytes and a small preview image (made by the UI).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewPage {
+    pub mime: String,
+    pub data: Bytes,
+    pub thumbnail: Option<Bytes>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewDocument {
+    pub title: String,
+    pub category: Category,
+    pub issued: Option<String>,
+    pub expires: Option<String>,
+    pub note: String,
+    pub pages: Vec<NewPage>,
+}
+
+/// A document in the list: its metadata and the first page's preview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentSummary {
+    pub id: i64,
+    pub meta: DocumentMeta,
+    pub thumbnail: Option<Bytes>,
+    /// When it was added (RFC 3339).
+    pub added: String,
+}
+
+/// Where the vault stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VaultState {
+    /// A PIN or passphrase has been set.
+    pub set_up: bool,
+    pub unlocked: bool,
+    /// Wrong attempts since the last unlock.
+    pub failed_attempts: u32,
+    /// No attempt is accepted before this instant (RFC 3339).
+    pub wait_until: Option<String>,
+    pub erase_after_10: bool,
+    pub documents: u32,
+    /// Expiry dates of documents (shown as reminders even while locked; no titles).
+    pub expiry_dates: Vec<String>,
+}
+
+/// Why the vault did not do what was asked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum VaultRefusal {
+    NotSetUp,
+    AlreadySetUp,
+    Locked,
+    /// The PIN or passphrase is wrong; the next attempt is possible after `wait_until`.
+    WrongSecret {
+        failed_attempts: u32,
+        wait_until: Option<String>,
+    },
+    /// Too soon after wrong attempts.
+    Waiting {
+        wait_until: String,
+    },
+    /// Erased after too many wrong attempts (the reader had switched that on).
+    Erased,
+    /// A rule for the input (a message id, e.g. `vault-pin-length`).
+    Invalid {
+        rule: String,
+    },
+    /// A file is larger than [`MAX_FILE_BYTES`], or a document has more than [`MAX_PAGES`].
+    TooLarge {
+        limit_bytes: u64,
+    },
+    /// Stored data was changed behind the app's back: refused, not shown.
+    Tampered,
+    NotFound,
+}
+
+/// How long to wait after `failed` wrong attempts in a row: nothing for the first two, then
+/// 5 s, doubling with each further one, at most an hour.
+pub fn wait_after(failed: u32) -> jiff::SignedDuration {
+    if failed < 3 {
+        return jiff::SignedDuration::ZERO;
+    }
+    let secs = 5i64.saturating_mul(1i64 << (failed - 3).min(20));
+    jiff::SignedDuration::from_secs(secs.min(3600))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_delay_grows_and_is_capped() {
+        let secs: Vec<i64> = (0..14).map(|n| wait_after(n).as_secs()).collect();
+        assert_eq!(secs, [0, 0, 0, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 3600]);
+        assert_eq!(wait_after(1000).as_secs(), 3600);
+    }
+
+    #[test]
+    fn bytes_travel_as_base64() {
+        let page = NewPage { mime: "image/png".into(), data: Bytes(vec![0, 255, 7]), thumbnail: None };
+        let json = serde_json::to_string(&page).unwrap();
+        assert!(json.contains("\"AP8H\""), "{json}");
+        assert_eq!(serde_json::from_str::<NewPage>(&json).unwrap(), page);
+    }
+}
