@@ -101,6 +101,8 @@
     },
   };
 
+  // The app going to the background (tab hidden, phone locked, app switched) locks the vault.
+  document.addEventListener('visibilitychange', () => { if (document.hidden) emit('hidden'); });
   startWorker(false);
 
   // Offline shell. A new version installs in the background and waits; the app offers

@@ -389,6 +389,10 @@ mod tests {
                     ("version", "X"),
                     ("when", "X"),
                     ("status", "X"),
+                    ("count", "X"),
+                    ("detail", "X"),
+                    ("limit", "X"),
+                    ("n", "X"),
                 ];
                 let text = loc.t_args(&id, &args);
                 assert!(!text.is_empty() && !text.contains(MISSING_OPEN), "{}: {id} shows as {text:?}", l.code);

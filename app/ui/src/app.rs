@@ -8,6 +8,7 @@ use crate::views::settings::{LanguagePicker, SettingsPage};
 use crate::views::startup::{Splash, StartupProblem};
 use crate::views::topics::{TopicPage, TopicSideBySide};
 use crate::views::updates::Updates;
+use crate::views::vault::{Vault, VaultAdd, VaultDocument, VaultPage};
 use dioxus::dioxus_core::spawn_forever;
 use dioxus::prelude::*;
 use wm_core::api::{ContentInfo, Request, Response, StoreError};
@@ -39,6 +40,7 @@ pub struct AppState {
     /// they load again when an update is applied.
     pub content: Signal<Option<ContentInfo>>,
     pub updates: Updates,
+    pub vault: Vault,
 }
 
 // The actions below outlive the view that starts them (e.g. "Use here" replaces its own
@@ -150,6 +152,12 @@ pub enum Route {
         ContactsPage {},
         #[route("/contacts/:id")]
         ContactPage { id: String },
+        #[route("/vault")]
+        VaultPage {},
+        #[route("/vault/add")]
+        VaultAdd {},
+        #[route("/vault/doc/:id")]
+        VaultDocument { id: i64 },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
@@ -164,6 +172,7 @@ pub fn Root(platform: PlatformHandle) -> Element {
     let save_error = use_signal(|| None);
     let content = use_signal(|| None);
     let updates = use_hook(Updates::new);
+    let vault = use_hook(Vault::new);
     let state = use_context_provider(|| AppState {
         platform: platform.clone(),
         settings,
@@ -173,6 +182,7 @@ pub fn Root(platform: PlatformHandle) -> Element {
         save_error,
         content,
         updates,
+        vault,
     });
     // Before storage answers, screens use the language remembered outside the database.
     let hint = use_hook(|| platform.language_hint());
@@ -191,6 +201,26 @@ pub fn Root(platform: PlatformHandle) -> Element {
                     match state.platform.next_event().await {
                         PlatformEvent::UpdateReady => update_ready.set(true),
                         PlatformEvent::TakenOver => state.boot.clone().set(Boot::Problem(StoreError::InUseElsewhere)),
+                        PlatformEvent::Hidden => {
+                            if state.vault.unlocked() {
+                                crate::views::vault::lock(&state).await;
+                            }
+                        }
+                    }
+                }
+            })
+        });
+    }
+    // The vault locks itself after a while without a tap or key press.
+    {
+        let state = state.clone();
+        use_hook(move || {
+            spawn(async move {
+                loop {
+                    state.platform.sleep(30_000).await;
+                    let idle = state.platform.now().as_second() - *state.vault.last_activity.peek();
+                    if state.vault.unlocked() && idle >= crate::views::vault::IDLE_LOCK_SECS {
+                        crate::views::vault::lock(&state).await;
                     }
                 }
             })
@@ -211,10 +241,21 @@ pub fn Root(platform: PlatformHandle) -> Element {
     let loc = i18n();
     let language = loc.language();
     let s = settings.read();
+    let activity = state.clone();
+    let activity2 = state.clone();
     rsx! {
         style { {crate::CSS} }
         div {
             class: "app",
+            // Any tap or key press counts as activity for the vault's idle lock.
+            onclick: move |_| {
+                let mut last = activity.vault.last_activity;
+                last.set(activity.platform.now().as_second());
+            },
+            onkeydown: move |_| {
+                let mut last = activity2.vault.last_activity;
+                last.set(activity2.platform.now().as_second());
+            },
             lang: language.code,
             dir: language.direction.as_html(),
             "data-text-size": s.text_size.as_str(),
@@ -241,8 +282,23 @@ fn Shell() -> Element {
     }
     let update_ready = (state.update_ready)();
     let platform = state.platform.clone();
+    let quick_exit = state.clone();
+    let nav = use_navigator();
     rsx! {
         document::Title { {t.t("app-title")} }
+        if state.vault.unlocked() {
+            // Quick exit: locks the vault and shows the neutral home screen at once.
+            button {
+                class: "button quick-exit",
+                r#type: "button",
+                onclick: move |_| {
+                    nav.replace(Route::Home {});
+                    let state = quick_exit.clone();
+                    spawn_forever(async move { crate::views::vault::lock(&state).await });
+                },
+                {t.t("vault-quick-exit")}
+            }
+        }
         if update_ready {
             div { class: "notice update", role: "status",
                 span { {t.t("update-ready")} }

@@ -43,10 +43,10 @@ impl Platform for TestPlatform {
     fn update_source(&self) -> Result<(String, Vec<String>), String> {
         self.update_source.clone().ok_or_else(|| "no update source in this test".into())
     }
-    /// Short waits pass at once (the first update check follows start-up); the periodic
-    /// hours-long wait never ends within a test.
+    /// The short wait before the first update check passes at once; the periodic waits (update
+    /// checks, the vault's idle lock) never end within a test.
     fn sleep(&self, ms: u32) -> LocalBoxFuture<()> {
-        if ms < 60_000 {
+        if ms <= 2_000 {
             Box::pin(std::future::ready(()))
         } else {
             Box::pin(std::future::pending())
@@ -442,4 +442,48 @@ fn a_refused_update_is_explained_and_changes_nothing() {
     assert!(!html.contains("\u{2068}1000\u{2069}"));
     let html = render(f.platform(None), "/topics/meb-buero");
     assert!(!html.contains("Gefälscht"), "{html}");
+}
+
+fn block<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(f)
+}
+
+#[test]
+fn the_vault_starts_with_a_pin_and_an_honest_warning() {
+    let f = Fixture::new().with_language("de");
+    let html = render(f.platform(None), "/vault");
+    assert!(html.contains("Ihr Tresor für Dokumente"), "{html}");
+    assert!(html.contains("kann niemand den Tresor öffnen"), "{html}");
+    assert!(html.contains(r#"type="password""#) && html.contains(r#"autocomplete="new-password""#));
+    // The home tile leads here now.
+    assert!(render(f.platform(None), "/").contains(r#"href="/vault""#));
+}
+
+#[test]
+fn an_unlocked_vault_lists_documents_by_category_with_a_quick_exit() {
+    use wm_core::vault::{Bytes, Category, NewDocument, NewPage};
+    let f = Fixture::new().with_language("de");
+    let platform = f.platform(None);
+    block(async {
+        assert!(matches!(platform.call(Request::VaultSetUp { secret: "4711".into() }).await, Response::Vault { .. }));
+        let document = NewDocument {
+            title: "Aufenthaltstitel".into(),
+            category: Category::ResidencePermit,
+            issued: None,
+            expires: Some("2027-02-28".into()),
+            note: String::new(),
+            pages: vec![NewPage { mime: "application/pdf".into(), data: Bytes(b"%PDF-1.7".to_vec()), thumbnail: None }],
+        };
+        let added = platform.call(Request::VaultAdd { document, at: MONDAY_1030.into() }).await;
+        assert!(matches!(added, Response::Vault { .. }), "{added:?}");
+    });
+    let html = render_until(platform.clone(), "/vault", |h| h.contains("Gültig bis"));
+    assert!(html.contains(r#"<h2 id="vault-category-residence-permit">Aufenthaltstitel</h2>"#), "{html}");
+    assert!(html.contains("Gültig bis \u{2068}28.02.2027\u{2069}"), "{html}");
+    assert!(html.contains("Schnell verlassen"), "{html}");
+    // Locked again (as after a restart): the unlock form, no titles.
+    block(async { platform.call(Request::VaultLock).await });
+    let html = render(platform, "/vault");
+    assert!(html.contains("Der Tresor ist gesperrt") && !html.contains("Schnell verlassen"), "{html}");
+    assert!(!html.contains("Gültig bis"));
 }

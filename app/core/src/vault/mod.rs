@@ -6,6 +6,7 @@
 //! ciphertext, and the unlocked data key only in memory.
 
 pub mod crypto;
+pub mod metadata;
 
 use serde::{Deserialize, Serialize};
 

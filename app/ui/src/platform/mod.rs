@@ -24,6 +24,8 @@ pub enum PlatformEvent {
     UpdateReady,
     /// Another tab or window has taken over the database (web).
     TakenOver,
+    /// The app went to the background (web: the tab was hidden); the vault locks.
+    Hidden,
 }
 
 pub trait Platform {

@@ -53,6 +53,7 @@ impl Platform for WebPlatform {
                 match bridge_next_event().await.as_string().as_deref() {
                     Some("update-ready") => return PlatformEvent::UpdateReady,
                     Some("taken-over") => return PlatformEvent::TakenOver,
+                    Some("hidden") => return PlatformEvent::Hidden,
                     _ => continue,
                 }
             }

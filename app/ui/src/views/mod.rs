@@ -8,3 +8,4 @@ pub mod settings;
 pub mod startup;
 pub mod topics;
 pub mod updates;
+pub mod vault;

@@ -17,6 +17,7 @@ impl Tile {
         match self.slug {
             "settings" => Route::SettingsPage {},
             "contacts" => Route::ContactsPage {},
+            "documents" => Route::VaultPage {},
             // Until the guided onboarding exists, its tile shows the "first steps" page.
             "first-steps" => Route::TopicPage { slug: "erste-schritte".into() },
             "meb" => Route::TopicPage { slug: "meb-buero".into() },

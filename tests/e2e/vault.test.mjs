@@ -1,0 +1,137 @@
+// The document vault in a real browser: set a PIN, add a photo and a PDF, reload, unlock,
+// both there; a wrong PIN is refused and counted; the quick exit locks at once; and nothing
+// readable of the documents reaches the browser's storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { ARTIFACTS, serve, launch, newPhonePage, appReady, pickLanguage, watch } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+/** A real PNG (40x30, a blue and white pattern) built here, with a text chunk naming a place. */
+function png() {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const [w, h] = [40, 30];
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
+  const rows = [];
+  for (let y = 0; y < h; y++) {
+    rows.push(0);
+    for (let x = 0; x < w; x++) rows.push(...((x + y) % 8 < 4 ? [11, 93, 140] : [255, 255, 255]));
+  }
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('tEXt', Buffer.from('Location\0GPS 51.1985 N 6.6916 E', 'latin1')),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const MARKER = 'WM-E2E-SECRET-MARKER-51a7';
+const PDF = Buffer.from(`%PDF-1.4\n% ${MARKER}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+
+async function addDocument(page, { title, file, category }) {
+  await page.getByRole('link', { name: 'Dokument hinzufügen' }).click();
+  await page.getByLabel('Foto oder PDF (auch mehrere Seiten)').setInputFiles(file);
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Art des Dokuments').selectOption({ label: category });
+  await page.getByLabel('Gültig bis').fill('2027-02-28');
+  await page.getByRole('button', { name: 'Verschlüsselt speichern' }).click();
+  await page.getByRole('link', { name: new RegExp(title) }).waitFor();
+}
+
+test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, quick exit; nothing readable stored', async () => {
+  const { context, page } = await newPhonePage(browser);
+  const seen = watch(page);
+  await page.goto(server.url);
+  await appReady(page);
+  await pickLanguage(page, 'Deutsch');
+  await page.getByRole('link', { name: 'Dokumente' }).click();
+  await page.getByText('kann niemand den Tresor öffnen').waitFor();
+  await page.getByLabel('Neue PIN oder neues Passwort').fill('4711');
+  await page.getByLabel('Noch einmal eingeben').fill('4711');
+  await page.getByRole('button', { name: 'Tresor einrichten' }).click();
+
+  await addDocument(page, {
+    title: 'Aufenthaltstitel Foto', category: 'Aufenthaltstitel',
+    file: { name: 'titel.png', mimeType: 'image/png', buffer: png() },
+  });
+  await addDocument(page, {
+    title: 'Sprachzertifikat B1', category: 'Zertifikate und Zeugnisse',
+    file: { name: 'b1.pdf', mimeType: 'application/pdf', buffer: PDF },
+  });
+  // The photo has a preview made from it.
+  const preview = page.getByRole('link', { name: /Aufenthaltstitel Foto/ }).locator('img');
+  assert.match(await preview.getAttribute('src'), /^data:image\/jpeg;base64,/);
+  await page.screenshot({ path: join(ARTIFACTS, 'vault-list-de.png'), fullPage: true });
+
+  // Reload: locked. A wrong PIN is refused and counted.
+  await page.reload();
+  await appReady(page);
+  await page.getByText('Der Tresor ist gesperrt').waitFor();
+  await page.getByLabel('PIN oder Passwort').fill('0000');
+  await page.getByRole('button', { name: 'Öffnen' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Falsche PIN oder falsches Passwort' }).waitFor();
+  await page.getByLabel('PIN oder Passwort').fill('4711');
+  await page.getByRole('button', { name: 'Öffnen' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Aufenthaltstitel' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Zertifikate und Zeugnisse' }).waitFor();
+
+  // Open the photo: shown full size, from the vault.
+  await page.getByRole('link', { name: /Aufenthaltstitel Foto/ }).click();
+  const img = page.getByRole('img', { name: /Seite\s*\u2068?1/ });
+  await img.waitFor();
+  assert.ok(await img.evaluate((el) => el.complete && el.naturalWidth === 40), 'the photo displays');
+  await page.screenshot({ path: join(ARTIFACTS, 'vault-photo-de.png') });
+
+  // Quick exit: home screen at once, vault locked.
+  await page.getByRole('button', { name: 'Schnell verlassen' }).click();
+  await page.waitForSelector('.tiles');
+  await page.getByRole('link', { name: 'Dokumente' }).click();
+  await page.getByText('Der Tresor ist gesperrt').waitFor();
+
+  // Every byte the browser stored for this site: nothing readable of the documents. Read from
+  // a page of the same site that does not run the app, so the storage worker has let go.
+  const appErrors = [...seen.errors];
+  await page.goto(new URL('manifest.webmanifest', server.url).href);
+  const dump = await page.evaluate(async () => {
+    const chunks = [];
+    const walk = async (dir) => {
+      for await (const [name, handle] of dir.entries()) {
+        if (handle.kind === 'directory') await walk(handle);
+        else {
+          chunks.push(new Uint8Array(await (await handle.getFile()).arrayBuffer()));
+        }
+      }
+    };
+    await walk(await navigator.storage.getDirectory());
+    for (let i = 0; i < localStorage.length; i++) chunks.push(new TextEncoder().encode(localStorage.getItem(localStorage.key(i))));
+    let total = 0; for (const c of chunks) total += c.length;
+    const all = new Uint8Array(total); let o = 0; for (const c of chunks) { all.set(c, o); o += c.length; }
+    let bin = ''; for (let i = 0; i < all.length; i += 8192) bin += String.fromCharCode(...all.subarray(i, i + 8192));
+    return btoa(bin);
+  });
+  const stored = Buffer.from(dump, 'base64');
+  assert.ok(stored.length > 10000, `storage was read (${stored.length} bytes)`);
+  for (const needle of [MARKER, 'Aufenthaltstitel Foto', 'Sprachzertifikat B1', Buffer.from(MARKER).toString('base64').slice(4, 20)]) {
+    assert.equal(stored.indexOf(Buffer.from(needle)), -1, `${needle} found in browser storage`);
+  }
+  // (The plain JSON page asks for a favicon the app does not have; that 404 is not the app's.)
+  assert.deepEqual(appErrors, []);
+  await context.close();
+});
