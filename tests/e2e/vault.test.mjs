@@ -55,7 +55,7 @@ async function addDocument(page, { title, file, category }) {
   await page.getByRole('link', { name: new RegExp(title) }).waitFor();
 }
 
-test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, quick exit; nothing readable stored', async () => {
+test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, PIN change, quick exit; nothing readable stored', async () => {
   const { context, page } = await newPhonePage(browser);
   const seen = watch(page);
   await page.goto(server.url);
@@ -92,6 +92,14 @@ test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, quick exit; noth
   await page.getByRole('heading', { level: 2, name: 'Aufenthaltstitel' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Zertifikate und Zeugnisse' }).waitFor();
 
+  // Change the PIN: no document is re-encrypted, all stay readable with the new one.
+  await page.getByText('Tresor-Einstellungen').click();
+  await page.getByLabel('Bisherige PIN oder bisheriges Passwort').fill('4711');
+  await page.getByLabel('Neue PIN oder neues Passwort').fill('2468');
+  await page.getByLabel('Noch einmal eingeben').fill('2468');
+  await page.getByRole('button', { name: 'Ändern' }).click();
+  await page.getByRole('status').filter({ hasText: 'Geändert.' }).waitFor();
+
   // Open the photo: shown full size, from the vault.
   await page.getByRole('link', { name: /Aufenthaltstitel Foto/ }).click();
   const img = page.getByRole('img', { name: /Seite\s*\u2068?1/ });
@@ -103,6 +111,11 @@ test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, quick exit; noth
   await page.getByRole('button', { name: 'Schnell verlassen' }).click();
   await page.waitForSelector('.tiles');
   await page.getByRole('link', { name: 'Dokumente' }).click();
+  await page.getByText('Der Tresor ist gesperrt').waitFor();
+  await page.getByLabel('PIN oder Passwort').fill('2468');
+  await page.getByRole('button', { name: 'Öffnen' }).click();
+  await page.getByRole('link', { name: /Sprachzertifikat B1/ }).waitFor();
+  await page.getByRole('button', { name: 'Sperren' }).click();
   await page.getByText('Der Tresor ist gesperrt').waitFor();
 
   // Every byte the browser stored for this site: nothing readable of the documents. Read from

@@ -487,3 +487,28 @@ fn an_unlocked_vault_lists_documents_by_category_with_a_quick_exit() {
     assert!(html.contains("Der Tresor ist gesperrt") && !html.contains("Schnell verlassen"), "{html}");
     assert!(!html.contains("Gültig bis"));
 }
+
+#[test]
+fn a_document_expiring_soon_is_remembered_on_home_even_while_locked() {
+    use wm_core::vault::{Bytes, Category, NewDocument, NewPage};
+    let f = Fixture::new().with_language("de");
+    let platform = f.platform(None);
+    block(async {
+        platform.call(Request::VaultSetUp { secret: "4711".into() }).await;
+        let document = NewDocument {
+            title: "Aufenthaltstitel".into(),
+            category: Category::ResidencePermit,
+            issued: None,
+            // Nine days after Monday 23 November 2026: within two weeks.
+            expires: Some("2026-12-02".into()),
+            note: String::new(),
+            pages: vec![NewPage { mime: "application/pdf".into(), data: Bytes(b"%PDF-1.7".to_vec()), thumbnail: None }],
+        };
+        platform.call(Request::VaultAdd { document, at: MONDAY_1030.into() }).await;
+        platform.call(Request::VaultLock).await;
+    });
+    let html = render_until(platform, "/", |h| h.contains("läuft am"));
+    assert!(html.contains("Ein Dokument läuft am \u{2068}02.12.2026\u{2069} ab."), "{html}");
+    assert!(html.contains("notice error reminder"), "two weeks or less: urgent");
+    assert!(!html.contains("Aufenthaltstitel"), "no title while locked");
+}

@@ -186,6 +186,27 @@ pub enum VaultRefusal {
     NotFound,
 }
 
+/// Reminders start this many days before a document expires (8 weeks) ...
+pub const REMIND_DAYS: i32 = 56;
+/// ... and become urgent this many days before (2 weeks).
+pub const URGENT_DAYS: i32 = 14;
+
+/// The reminders due on `today` (Neuss date) for these expiry dates: `(date, urgent)`, soonest
+/// first. An expired document stays listed, urgent, until the reader replaces or deletes it.
+pub fn due_reminders(expiry_dates: &[String], today: jiff::civil::Date) -> Vec<(String, bool)> {
+    let mut due: Vec<(String, bool)> = expiry_dates
+        .iter()
+        .filter_map(|d| {
+            let date: jiff::civil::Date = d.parse().ok()?;
+            let days = today.until(date).ok()?.get_days();
+            (days <= REMIND_DAYS).then(|| (d.clone(), days <= URGENT_DAYS))
+        })
+        .collect();
+    due.sort();
+    due.dedup();
+    due
+}
+
 /// How long to wait after `failed` wrong attempts in a row: nothing for the first two, then
 /// 5 s, doubling with each further one, at most an hour.
 pub fn wait_after(failed: u32) -> jiff::SignedDuration {
@@ -205,6 +226,25 @@ mod tests {
         let secs: Vec<i64> = (0..14).map(|n| wait_after(n).as_secs()).collect();
         assert_eq!(secs, [0, 0, 0, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 3600]);
         assert_eq!(wait_after(1000).as_secs(), 3600);
+    }
+
+    #[test]
+    fn reminders_come_eight_and_two_weeks_ahead() {
+        let today: jiff::civil::Date = "2026-11-24".parse().unwrap();
+        let dates: Vec<String> =
+            ["2027-06-01", "2027-01-19", "2027-01-20", "2026-12-08", "2026-12-09", "2026-11-01", "kaputt"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        assert_eq!(
+            due_reminders(&dates, today),
+            vec![
+                ("2026-11-01".to_string(), true),  // expired: stays, urgent
+                ("2026-12-08".to_string(), true),  // 14 days
+                ("2026-12-09".to_string(), false), // 15 days
+                ("2027-01-19".to_string(), false), // 56 days
+            ]
+        );
     }
 
     #[test]

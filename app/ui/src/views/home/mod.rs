@@ -49,6 +49,7 @@ pub fn Home() -> Element {
                 div { class: "notice", role: "status", {t.t_args("error-kept-copy", &[("name", &name)])} }
             }
             crate::views::notices::ActiveNotices {}
+            crate::views::vault::ExpiryReminders {}
             div { class: "search", role: "search",
                 label { r#for: "search-input", class: "visually-hidden", {t.t("search-label")} }
                 input {

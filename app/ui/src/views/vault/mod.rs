@@ -111,6 +111,101 @@ fn Problem(message: (String, Vec<(&'static str, String)>)) -> Element {
     rsx! { p { class: "notice error", role: "alert", {t.t_args(&message.0, &args)} } }
 }
 
+/// On the home screen: documents that expire soon (dates only, so nothing is revealed while
+/// the vault is locked).
+#[component]
+pub fn ExpiryReminders() -> Element {
+    let state = use_app();
+    let t = use_i18n()();
+    {
+        let state = state.clone();
+        use_hook(move || spawn(async move { refresh(&state).await }));
+    }
+    let today = wm_core::hours::berlin().to_datetime(state.platform.now()).date();
+    let dates = state.vault.state.read().as_ref().map(|v| v.expiry_dates.clone()).unwrap_or_default();
+    let due = wm_core::vault::due_reminders(&dates, today);
+    rsx! {
+        for (date, urgent) in due {
+            Link {
+                key: "{date}",
+                to: Route::VaultPage {},
+                class: if urgent { "notice error reminder" } else { "notice warning reminder" },
+                if date.as_str() < today.to_string().as_str() {
+                    {t.t_args("vault-reminder-expired", &[("date", &german_date(&date))])}
+                } else {
+                    {t.t_args("vault-reminder", &[("date", &german_date(&date))])}
+                }
+            }
+        }
+    }
+}
+
+/// Change the PIN; erase after 10 wrong attempts (off by default, with a warning).
+#[component]
+fn VaultSettings() -> Element {
+    let state = use_app();
+    let t = use_i18n()();
+    let mut old = use_signal(String::new);
+    let mut new = use_signal(String::new);
+    let mut again = use_signal(String::new);
+    let mut message = use_signal(|| None::<Result<(), (String, Vec<(&'static str, String)>)>>);
+    let erase = state.vault.state.read().as_ref().is_some_and(|v| v.erase_after_10);
+    let s_change = state.clone();
+    let s_erase = state.clone();
+    rsx! {
+        details { class: "advanced",
+            summary { {t.t("vault-settings")} }
+            form {
+                class: "stack",
+                onsubmit: move |e: FormEvent| {
+                    e.prevent_default();
+                    if new() != again() {
+                        message.set(Some(Err(("vault-secrets-differ".into(), vec![]))));
+                        return;
+                    }
+                    let state = s_change.clone();
+                    spawn(async move {
+                        let result = call(&state, Request::VaultChangeSecret { old: old(), new: new() }).await;
+                        old.set(String::new());
+                        new.set(String::new());
+                        again.set(String::new());
+                        message.set(Some(result.map(|_| ())));
+                    });
+                },
+                h3 { {t.t("vault-change-secret")} }
+                label { r#for: "vault-old", {t.t("vault-secret-old")} }
+                input { id: "vault-old", r#type: "password", autocomplete: "current-password", value: "{old}", oninput: move |e: FormEvent| old.set(e.value()) }
+                label { r#for: "vault-new", {t.t("vault-secret-new")} }
+                input { id: "vault-new", r#type: "password", autocomplete: "new-password", value: "{new}", oninput: move |e: FormEvent| new.set(e.value()) }
+                label { r#for: "vault-new-again", {t.t("vault-secret-again")} }
+                input { id: "vault-new-again", r#type: "password", autocomplete: "new-password", value: "{again}", oninput: move |e: FormEvent| again.set(e.value()) }
+                match message() {
+                    Some(Ok(())) => rsx! { p { class: "notice ok", role: "status", {t.t("vault-changed")} } },
+                    Some(Err(m)) => rsx! { Problem { message: m } },
+                    None => rsx! {},
+                }
+                button { class: "button", r#type: "submit", {t.t("vault-change")} }
+            }
+            label { class: "checkbox",
+                input {
+                    r#type: "checkbox",
+                    checked: erase,
+                    "aria-describedby": "vault-erase-warning",
+                    onchange: move |e: FormEvent| {
+                        let state = s_erase.clone();
+                        let on = e.checked();
+                        spawn(async move {
+                            let _ = call(&state, Request::VaultEraseAfter10 { on }).await;
+                        });
+                    },
+                }
+                span { {t.t("vault-erase-after-10")} }
+            }
+            p { id: "vault-erase-warning", class: "hint", {t.t("vault-erase-warning")} }
+        }
+    }
+}
+
 /// `/vault`
 #[component]
 pub fn VaultPage() -> Element {
@@ -274,13 +369,17 @@ fn Documents() -> Element {
         match answer {
             None => rsx! { p { {t.t("loading")} } },
             Some(Err(m)) => rsx! { Problem { message: m } },
-            Some(Ok(docs)) if docs.is_empty() => rsx! { p { class: "hint", {t.t("vault-empty")} } },
+            Some(Ok(docs)) if docs.is_empty() => rsx! {
+                p { class: "hint", {t.t("vault-empty")} }
+                VaultSettings {}
+            },
             Some(Ok(docs)) => {
                 let shown: Vec<DocumentSummary> = docs
                     .into_iter()
                     .filter(|d| q.is_empty() || d.meta.title.to_lowercase().contains(&q) || d.meta.note.to_lowercase().contains(&q))
                     .collect();
                 rsx! {
+                    ExpiryReminders {}
                     for category in Category::ALL.into_iter().filter(|c| shown.iter().any(|d| d.meta.category == *c)) {
                         section { key: "{category.message_id()}", "aria-labelledby": "{category.message_id()}",
                             h2 { id: "{category.message_id()}", {t.t(category.message_id())} }
@@ -291,6 +390,7 @@ fn Documents() -> Element {
                             }
                         }
                     }
+                    VaultSettings {}
                 }
             }
         }
