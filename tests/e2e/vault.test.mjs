@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { ARTIFACTS, serve, launch, newPhonePage, appReady, pickLanguage, watch } from './helpers.mjs';
 
@@ -55,7 +56,7 @@ async function addDocument(page, { title, file, category }) {
   await page.getByRole('link', { name: new RegExp(title) }).waitFor();
 }
 
-test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, PIN change, quick exit; nothing readable stored', async () => {
+test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, PIN change, share, quick exit; nothing readable stored', async () => {
   const { context, page } = await newPhonePage(browser);
   const seen = watch(page);
   await page.goto(server.url);
@@ -106,6 +107,19 @@ test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, PIN change, quic
   await img.waitFor();
   assert.ok(await img.evaluate((el) => el.complete && el.naturalWidth === 40), 'the photo displays');
   await page.screenshot({ path: join(ARTIFACTS, 'vault-photo-de.png') });
+
+  // Share on purpose, after a confirmation: here (no share sheet) a download. The photo that
+  // leaves is the stored one: without the place it was taken.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Teilen' }).click();
+  await page.getByRole('alertdialog').getByText('unverschlüsselt').waitFor();
+  await page.getByRole('button', { name: 'Ja, teilen' }).click();
+  const download = await downloading;
+  assert.equal(download.suggestedFilename(), 'Aufenthaltstitel Foto - 1.png');
+  const shared = readFileSync(await download.path());
+  assert.deepEqual([...shared.subarray(1, 4)], [...Buffer.from('PNG')]);
+  assert.equal(shared.indexOf(Buffer.from('GPS')), -1, 'the location text chunk was stripped on import');
+  assert.ok(shared.indexOf(Buffer.from('IDAT')) > 0, 'the picture itself is there');
 
   // Quick exit: home screen at once, vault locked.
   await page.getByRole('button', { name: 'Schnell verlassen' }).click();

@@ -455,6 +455,9 @@ fn the_vault_starts_with_a_pin_and_an_honest_warning() {
     assert!(html.contains("Ihr Tresor für Dokumente"), "{html}");
     assert!(html.contains("kann niemand den Tresor öffnen"), "{html}");
     assert!(html.contains(r#"type="password""#) && html.contains(r#"autocomplete="new-password""#));
+    // The rules are read out with the first field; the second field has no description.
+    assert_eq!(html.matches("aria-describedby=").count(), 1, "{html}");
+    assert!(html.contains(r#"aria-describedby="vault-secret-hint""#));
     // The home tile leads here now.
     assert!(render(f.platform(None), "/").contains(r#"href="/vault""#));
 }

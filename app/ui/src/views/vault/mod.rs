@@ -32,9 +32,35 @@ impl Vault {
     }
 }
 
+/// A message id and its arguments, to show.
+type Message = (String, Vec<(&'static str, String)>);
+
+/// A labelled password field bound to `value`.
+#[component]
+fn SecretInput(
+    id: &'static str,
+    label: String,
+    autocomplete: &'static str,
+    value: Signal<String>,
+    described_by: Option<&'static str>,
+) -> Element {
+    let mut value = value;
+    rsx! {
+        label { r#for: id, {label} }
+        input {
+            id,
+            r#type: "password",
+            autocomplete,
+            "aria-describedby": described_by,
+            value: "{value}",
+            oninput: move |e: FormEvent| value.set(e.value()),
+        }
+    }
+}
+
 /// Sends a vault request and keeps the shared state in step. `Err` is a refusal's message id
 /// and arguments, or a storage error's text.
-async fn call(state: &AppState, request: Request) -> Result<Response, (String, Vec<(&'static str, String)>)> {
+async fn call(state: &AppState, request: Request) -> Result<Response, Message> {
     let mut vault_state = state.vault.state;
     match state.platform.call(request).await {
         Response::Vault { vault } => {
@@ -80,7 +106,7 @@ fn local_time(instant: &str) -> String {
     }
 }
 
-fn refusal_message(refusal: &VaultRefusal) -> (String, Vec<(&'static str, String)>) {
+fn refusal_message(refusal: &VaultRefusal) -> Message {
     match refusal {
         VaultRefusal::WrongSecret { failed_attempts, wait_until: Some(until) } => (
             "vault-wrong-secret-wait".into(),
@@ -105,7 +131,7 @@ fn refusal_message(refusal: &VaultRefusal) -> (String, Vec<(&'static str, String
 
 /// A message id with arguments, shown as an alert.
 #[component]
-fn Problem(message: (String, Vec<(&'static str, String)>)) -> Element {
+fn Problem(message: Message) -> Element {
     let t = use_i18n()();
     let args: Vec<(&str, &str)> = message.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
     rsx! { p { class: "notice error", role: "alert", {t.t_args(&message.0, &args)} } }
@@ -148,7 +174,7 @@ fn VaultSettings() -> Element {
     let mut old = use_signal(String::new);
     let mut new = use_signal(String::new);
     let mut again = use_signal(String::new);
-    let mut message = use_signal(|| None::<Result<(), (String, Vec<(&'static str, String)>)>>);
+    let mut message = use_signal(|| None::<Result<(), Message>>);
     let erase = state.vault.state.read().as_ref().is_some_and(|v| v.erase_after_10);
     let s_change = state.clone();
     let s_erase = state.clone();
@@ -173,12 +199,9 @@ fn VaultSettings() -> Element {
                     });
                 },
                 h3 { {t.t("vault-change-secret")} }
-                label { r#for: "vault-old", {t.t("vault-secret-old")} }
-                input { id: "vault-old", r#type: "password", autocomplete: "current-password", value: "{old}", oninput: move |e: FormEvent| old.set(e.value()) }
-                label { r#for: "vault-new", {t.t("vault-secret-new")} }
-                input { id: "vault-new", r#type: "password", autocomplete: "new-password", value: "{new}", oninput: move |e: FormEvent| new.set(e.value()) }
-                label { r#for: "vault-new-again", {t.t("vault-secret-again")} }
-                input { id: "vault-new-again", r#type: "password", autocomplete: "new-password", value: "{again}", oninput: move |e: FormEvent| again.set(e.value()) }
+                SecretInput { id: "vault-old", label: t.t("vault-secret-old"), autocomplete: "current-password", value: old }
+                SecretInput { id: "vault-new", label: t.t("vault-secret-new"), autocomplete: "new-password", value: new }
+                SecretInput { id: "vault-new-again", label: t.t("vault-secret-again"), autocomplete: "new-password", value: again }
                 match message() {
                     Some(Ok(())) => rsx! { p { class: "notice ok", role: "status", {t.t("vault-changed")} } },
                     Some(Err(m)) => rsx! { Problem { message: m } },
@@ -233,9 +256,9 @@ pub fn VaultPage() -> Element {
 fn SetUp() -> Element {
     let state = use_app();
     let t = use_i18n()();
-    let mut secret = use_signal(String::new);
-    let mut again = use_signal(String::new);
-    let mut problem = use_signal(|| None::<(String, Vec<(&'static str, String)>)>);
+    let secret = use_signal(String::new);
+    let again = use_signal(String::new);
+    let mut problem = use_signal(|| None::<Message>);
     rsx! {
         h2 { {t.t("vault-set-up-title")} }
         p { {t.t("vault-set-up-intro")} }
@@ -256,24 +279,15 @@ fn SetUp() -> Element {
                     }
                 });
             },
-            label { r#for: "vault-secret", {t.t("vault-secret-new")} }
             p { id: "vault-secret-hint", class: "hint", {t.t("vault-secret-rules")} }
-            input {
+            SecretInput {
                 id: "vault-secret",
-                r#type: "password",
+                label: t.t("vault-secret-new"),
                 autocomplete: "new-password",
-                "aria-describedby": "vault-secret-hint",
-                value: "{secret}",
-                oninput: move |e: FormEvent| secret.set(e.value()),
+                value: secret,
+                described_by: "vault-secret-hint",
             }
-            label { r#for: "vault-secret-again", {t.t("vault-secret-again")} }
-            input {
-                id: "vault-secret-again",
-                r#type: "password",
-                autocomplete: "new-password",
-                value: "{again}",
-                oninput: move |e: FormEvent| again.set(e.value()),
-            }
+            SecretInput { id: "vault-secret-again", label: t.t("vault-secret-again"), autocomplete: "new-password", value: again }
             if let Some(m) = problem() {
                 Problem { message: m }
             }
@@ -287,7 +301,7 @@ fn Unlock(vault: VaultState) -> Element {
     let state = use_app();
     let t = use_i18n()();
     let mut secret = use_signal(String::new);
-    let mut problem = use_signal(|| None::<(String, Vec<(&'static str, String)>)>);
+    let mut problem = use_signal(|| None::<Message>);
     rsx! {
         h2 { {t.t("vault-locked-title")} }
         form {
@@ -305,14 +319,7 @@ fn Unlock(vault: VaultState) -> Element {
                     }
                 });
             },
-            label { r#for: "vault-unlock", {t.t("vault-secret")} }
-            input {
-                id: "vault-unlock",
-                r#type: "password",
-                autocomplete: "current-password",
-                value: "{secret}",
-                oninput: move |e: FormEvent| secret.set(e.value()),
-            }
+            SecretInput { id: "vault-unlock", label: t.t("vault-secret"), autocomplete: "current-password", value: secret }
             if let Some(m) = problem() {
                 Problem { message: m }
             } else if let Some(until) = vault.wait_until.clone() {
@@ -422,7 +429,7 @@ fn DocumentCard(doc: DocumentSummary) -> Element {
 }
 
 /// Reads a picked file, strips location data, and makes a preview for images.
-async fn page_from(file: dioxus::html::FileData) -> Result<NewPage, (String, Vec<(&'static str, String)>)> {
+async fn page_from(file: dioxus::html::FileData) -> Result<NewPage, Message> {
     let unreadable = || ("vault-file-unreadable".to_string(), vec![("name", file.name())]);
     let bytes = file.read_bytes().await.map_err(|_| unreadable())?;
     if bytes.len() > wm_core::vault::MAX_FILE_BYTES {
@@ -481,7 +488,7 @@ pub fn VaultAdd() -> Element {
     let mut note = use_signal(String::new);
     let mut files = use_signal(Vec::<dioxus::html::FileData>::new);
     let mut busy = use_signal(|| false);
-    let mut problem = use_signal(|| None::<(String, Vec<(&'static str, String)>)>);
+    let mut problem = use_signal(|| None::<Message>);
     if !state.vault.unlocked() {
         return rsx! { VaultPage {} };
     }
@@ -614,7 +621,7 @@ pub fn VaultDocument(id: i64) -> Element {
                 button { class: "button", r#type: "button", onclick: move |_| zoom.set((zoom() / 1.5).max(1.0)), {t.t("vault-zoom-out")} }
             }
             for n in 0..doc.meta.pages.len() {
-                DocumentPage { key: "{n}", id: doc.id, page: n as u32, zoom: zoom() }
+                DocumentPage { key: "{n}", id: doc.id, page: n as u32, zoom: zoom(), title: doc.meta.title.clone() }
             }
             if confirm() {
                 div { class: "notice error", role: "alertdialog", "aria-labelledby": "delete-question",
@@ -641,8 +648,50 @@ pub fn VaultDocument(id: i64) -> Element {
     }
 }
 
+/// Hands one page over decrypted, on purpose: the platform's share sheet where there is one,
+/// otherwise a download. Resolves with what happened (`shared`, `downloaded`, `cancelled`).
+async fn share(name: String, mime: String, bytes: &Bytes) -> String {
+    use base64::Engine;
+    let mut eval = document::eval(
+        r#"
+        const [b64, mime, name] = await dioxus.recv();
+        const bin = atob(b64); const a = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
+        const file = new File([a], name, { type: mime });
+        if (navigator.canShare && navigator.share && navigator.canShare({ files: [file] })) {
+          try { await navigator.share({ files: [file], title: name }); dioxus.send('shared'); }
+          catch (e) { dioxus.send('cancelled'); }
+        } else {
+          const link = document.createElement('a');
+          link.href = URL.createObjectURL(file); link.download = name;
+          document.body.appendChild(link); link.click(); link.remove();
+          setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+          dioxus.send('downloaded');
+        }
+        "#,
+    );
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&bytes.0);
+    if eval.send((b64, mime, name)).is_err() {
+        return "cancelled".into();
+    }
+    eval.recv::<String>().await.unwrap_or_else(|_| "cancelled".into())
+}
+
+/// A file name for a shared page: the title, the page number, the file type's extension.
+fn file_name(title: &str, page: u32, mime: &str) -> String {
+    let ext = match mime {
+        "application/pdf" => "pdf",
+        "image/png" => "png",
+        "image/webp" => "webp",
+        _ => "jpg",
+    };
+    let stem: String =
+        title.chars().map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' }).collect();
+    format!("{} - {}.{ext}", stem.trim(), page + 1)
+}
+
 #[component]
-fn DocumentPage(id: i64, page: u32, zoom: f64) -> Element {
+fn DocumentPage(id: i64, page: u32, zoom: f64, title: String) -> Element {
     let t = use_i18n()();
     let platform = use_app().platform;
     let data = use_resource(use_reactive!(|(id, page)| {
@@ -654,37 +703,71 @@ fn DocumentPage(id: i64, page: u32, zoom: f64) -> Element {
             }
         }
     }));
+    let mut confirm = use_signal(|| false);
+    let mut shared = use_signal(|| None::<String>);
     let label = t.t_args("vault-page", &[("n", &(page + 1).to_string())]);
     let current = data.read().clone();
-    match current {
-        None => rsx! { p { {t.t("loading")} } },
-        Some(None) => rsx! { p { class: "notice error", {t.t("vault-tampered")} } },
-        Some(Some((info, bytes))) if info.mime == "application/pdf" => {
-            let b64 = {
-                use base64::Engine;
-                base64::engine::general_purpose::STANDARD.encode(&bytes.0)
-            };
-            rsx! {
-                div { class: "pdf-page",
-                    Icon { name: IconName::Folder }
-                    span { {label.clone()} " · PDF · " {format!("{} KB", bytes.0.len() / 1024)} }
-                    button {
-                        class: "button",
-                        r#type: "button",
-                        onclick: move |_| {
-                            let eval = document::eval(
-                                "const b64 = await dioxus.recv(); const bin = atob(b64); const a = new Uint8Array(bin.length);
-                                 for (let i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-                                 window.open(URL.createObjectURL(new Blob([a], { type: 'application/pdf' })), '_blank');",
-                            );
-                            let _ = eval.send(b64.clone());
-                        },
-                        {t.t("vault-open-pdf")}
-                    }
+    let Some(Some((info, bytes))) = current else {
+        return match current {
+            None => rsx! { p { {t.t("loading")} } },
+            _ => rsx! { p { class: "notice error", {t.t("vault-tampered")} } },
+        };
+    };
+    let share_bytes = bytes.clone();
+    let share_mime = info.mime.clone();
+    let name = file_name(&title, page, &info.mime);
+    let sharing = rsx! {
+        if confirm() {
+            div { class: "notice warning", role: "alertdialog", "aria-labelledby": "share-question-{page}",
+                p { id: "share-question-{page}", {t.t("vault-share-confirm")} }
+                button {
+                    class: "button primary",
+                    r#type: "button",
+                    onclick: move |_| {
+                        let (bytes, mime, name) = (share_bytes.clone(), share_mime.clone(), name.clone());
+                        confirm.set(false);
+                        spawn(async move { shared.set(Some(share(name, mime, &bytes).await)) });
+                    },
+                    {t.t("vault-share-yes")}
                 }
+                button { class: "button", r#type: "button", onclick: move |_| confirm.set(false), {t.t("vault-delete-no")} }
+            }
+        } else {
+            button { class: "button", r#type: "button", onclick: move |_| confirm.set(true), {t.t("vault-share")} }
+        }
+        match shared().as_deref() {
+            Some("shared") => rsx! { p { role: "status", {t.t("vault-shared")} } },
+            Some("downloaded") => rsx! { p { role: "status", {t.t("vault-downloaded")} } },
+            _ => rsx! {},
+        }
+    };
+    if info.mime == "application/pdf" {
+        let b64 = {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD.encode(&bytes.0)
+        };
+        rsx! {
+            div { class: "pdf-page",
+                Icon { name: IconName::Folder }
+                span { {label.clone()} " · PDF · " {format!("{} KB", bytes.0.len() / 1024)} }
+                button {
+                    class: "button",
+                    r#type: "button",
+                    onclick: move |_| {
+                        let eval = document::eval(
+                            "const b64 = await dioxus.recv(); const bin = atob(b64); const a = new Uint8Array(bin.length);
+                             for (let i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
+                             window.open(URL.createObjectURL(new Blob([a], { type: 'application/pdf' })), '_blank');",
+                        );
+                        let _ = eval.send(b64.clone());
+                    },
+                    {t.t("vault-open-pdf")}
+                }
+                {sharing}
             }
         }
-        Some(Some((info, bytes))) => rsx! {
+    } else {
+        rsx! {
             figure { class: "page-image",
                 img {
                     src: data_url(&info.mime, &bytes),
@@ -692,6 +775,7 @@ fn DocumentPage(id: i64, page: u32, zoom: f64) -> Element {
                     style: "width: {zoom * 100.0}%; transform: rotate({info.rotation as u32 * 90}deg);",
                 }
             }
-        },
+            div { class: "toolbar", {sharing} }
+        }
     }
 }
