@@ -190,10 +190,10 @@ impl Localizer {
     ///
     /// Fluent wraps each argument in Unicode isolation marks, so a phone number or a German
     /// word inside right-to-left text keeps its own direction.
-    pub fn t_args(&self, id: &str, args: &[(&str, &str)]) -> String {
+    pub fn t_args<V: AsRef<str>>(&self, id: &str, args: &[(&str, V)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
+            fluent_args.set(*name, FluentValue::from(value.as_ref()));
         }
         self.format(id, Some(&fluent_args))
     }

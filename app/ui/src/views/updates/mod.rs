@@ -218,7 +218,6 @@ pub fn UpdateSettings() -> Element {
             if let Some(problem) = error {
                 {
                     let (id, args) = problem_message(&problem);
-                    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                     rsx! {
                         p { class: "notice error",
                             strong { {t.t("update-last-error")} } " " {t.t_args(id, &args)}

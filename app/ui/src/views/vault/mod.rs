@@ -91,6 +91,12 @@ pub async fn refresh(state: &AppState) {
     }
 }
 
+/// Loads the vault's state when the calling component first shows.
+fn use_refresh_on_mount() {
+    let state = use_app();
+    use_hook(move || spawn(async move { refresh(&state).await }));
+}
+
 /// Locks the vault now (by hand, idle, hidden, quick exit).
 pub async fn lock(state: &AppState) {
     let _ = call(state, Request::VaultLock).await;
@@ -133,8 +139,7 @@ fn refusal_message(refusal: &VaultRefusal) -> Message {
 #[component]
 fn Problem(message: Message) -> Element {
     let t = use_i18n()();
-    let args: Vec<(&str, &str)> = message.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    rsx! { p { class: "notice error", role: "alert", {t.t_args(&message.0, &args)} } }
+    rsx! { p { class: "notice error", role: "alert", {t.t_args(&message.0, &message.1)} } }
 }
 
 /// On the home screen: documents that expire soon (dates only, so nothing is revealed while
@@ -143,10 +148,7 @@ fn Problem(message: Message) -> Element {
 pub fn ExpiryReminders() -> Element {
     let state = use_app();
     let t = use_i18n()();
-    {
-        let state = state.clone();
-        use_hook(move || spawn(async move { refresh(&state).await }));
-    }
+    use_refresh_on_mount();
     let today = wm_core::hours::berlin().to_datetime(state.platform.now()).date();
     let dates = state.vault.state.read().as_ref().map(|v| v.expiry_dates.clone()).unwrap_or_default();
     let due = wm_core::vault::due_reminders(&dates, today);
@@ -234,10 +236,7 @@ fn VaultSettings() -> Element {
 pub fn VaultPage() -> Element {
     let state = use_app();
     let t = use_i18n()();
-    {
-        let state = state.clone();
-        use_hook(move || spawn(async move { refresh(&state).await }));
-    }
+    use_refresh_on_mount();
     let vault = state.vault.state.read().clone();
     rsx! {
         PageHeader { title: t.t("tile-documents") }
