@@ -48,6 +48,8 @@ fn main() {
     let thumb = photo[..20 * 1024].to_vec();
     let mut add = Vec::new();
     let mut open = Vec::new();
+    let mut decode = Vec::new();
+    let mut encode = Vec::new();
     for i in 0..RUNS {
         let doc = NewDocument {
             title: format!("Foto {i}"),
@@ -61,14 +63,22 @@ fn main() {
                 thumbnail: Some(Bytes(thumb.clone())),
             }],
         };
+        let json = Request::VaultAdd { document: doc, at: "2026-11-24T12:00:00Z".into() }.to_json();
         let t = Instant::now();
-        let r = svc.handle(Request::VaultAdd { document: doc, at: "2026-11-24T12:00:00Z".into() });
+        let request = Request::from_json(&json).unwrap();
+        decode.push(ms(t));
+        let t = Instant::now();
+        let r = svc.handle(request);
         add.push(ms(t));
         assert!(matches!(r, Response::Vault { .. }), "{r:?}");
         let id = (i + 1) as i64;
         let t = Instant::now();
         let r = svc.handle(Request::VaultPage { id, page: 0 });
         open.push(ms(t));
+        let t = Instant::now();
+        let back = Response::from_json(&r.to_json());
+        encode.push(ms(t));
+        assert_eq!(back, r);
         assert!(matches!(r, Response::VaultPage { data, .. } if data.0.len() == photo.len()));
     }
     println!("Vault, native release build, median of {RUNS}:");
@@ -84,5 +94,7 @@ fn main() {
         median(add)
     );
     println!("  open it (read + decrypt)                     {:>8.1} ms  (budget < 150 ms)", median(open));
+    println!("  the request as JSON, decoded (web only)      {:>8.1} ms", median(decode));
+    println!("  the page as JSON, there and back (web only)  {:>8.1} ms", median(encode));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -99,6 +99,22 @@ pub enum Request {
     VaultDelete {
         id: i64,
     },
+    /// Turns a page a quarter turn clockwise (kept in the document's metadata).
+    VaultRotate {
+        id: i64,
+        page: u32,
+    },
+    /// The whole vault as one file under `passphrase` ([`crate::vault::backup`]).
+    VaultBackup {
+        passphrase: String,
+        /// Now (RFC 3339), written into the file.
+        at: String,
+    },
+    /// Adds a backup's documents (skipping ones already here), all or nothing.
+    VaultRestore {
+        file: Bytes,
+        passphrase: String,
+    },
 }
 
 /// One search result.
@@ -189,6 +205,15 @@ pub enum Response {
     VaultPage {
         info: PageInfo,
         data: Bytes,
+    },
+    VaultBackup {
+        file: Bytes,
+    },
+    VaultRestored {
+        restored: u32,
+        /// Documents the vault already had.
+        skipped: u32,
+        vault: VaultState,
     },
     /// The vault did not do it, for a reason the reader can act on.
     VaultRefused {

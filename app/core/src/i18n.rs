@@ -390,6 +390,7 @@ mod tests {
                     ("when", "X"),
                     ("status", "X"),
                     ("count", "X"),
+                    ("skipped", "X"),
                     ("detail", "X"),
                     ("limit", "X"),
                     ("n", "X"),

@@ -6,6 +6,7 @@
 
 use super::storage;
 use crate::api::StoreError;
+use crate::vault::backup;
 use crate::vault::crypto::{self, CryptoError, KdfParams, Key};
 use crate::vault::{
     wait_after, Bytes, DocumentMeta, DocumentSummary, NewDocument, PageInfo, VaultRefusal, VaultState, ERASE_AFTER,
@@ -29,6 +30,19 @@ CREATE TABLE vault_pages (
   doc INTEGER NOT NULL REFERENCES vault_docs(id) ON DELETE CASCADE, n INTEGER NOT NULL,
   data BLOB NOT NULL, thumb BLOB, PRIMARY KEY (doc, n)
 ) STRICT;
+";
+
+/// The preview before the page: SQLite reads a row's columns in order, so with `thumb` after a
+/// 5 MB `data` the list had to read through every page's whole file to reach its preview
+/// (seconds for ten photos in the browser's storage). Rebuilt with `thumb` first.
+pub(super) const MIGRATION_THUMB_FIRST: &str = "
+CREATE TABLE vault_pages_new (
+  doc INTEGER NOT NULL REFERENCES vault_docs(id) ON DELETE CASCADE, n INTEGER NOT NULL,
+  thumb BLOB, data BLOB NOT NULL, PRIMARY KEY (doc, n)
+) STRICT;
+INSERT INTO vault_pages_new (doc, n, thumb, data) SELECT doc, n, thumb, data FROM vault_pages;
+DROP TABLE vault_pages;
+ALTER TABLE vault_pages_new RENAME TO vault_pages;
 ";
 
 /// A refusal the reader can act on, or a storage failure.
@@ -194,25 +208,55 @@ fn thumb_context(id: i64, n: usize) -> Vec<u8> {
 
 const MIME_TYPES: [&str; 4] = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
 
-/// Adds a document, all pages, in one transaction: it is there whole or not at all.
-pub fn add(conn: &mut Connection, key: &Key, doc: &NewDocument, now: jiff::Timestamp) -> Result<i64, VaultError> {
-    if doc.title.trim().is_empty() {
+/// Checks what every document must satisfy, however it arrives (added or restored).
+fn check_document(meta: &DocumentMeta, page_sizes: impl Iterator<Item = usize>) -> Result<(), VaultError> {
+    if meta.title.trim().is_empty() {
         return Err(refused(VaultRefusal::Invalid { rule: "vault-title-required".into() }));
     }
-    if doc.pages.is_empty() {
+    if meta.pages.is_empty() {
         return Err(refused(VaultRefusal::Invalid { rule: "vault-pages-required".into() }));
     }
-    if doc.pages.len() > MAX_PAGES || doc.pages.iter().any(|p| p.data.0.len() > MAX_FILE_BYTES) {
+    let mut sizes = page_sizes;
+    if meta.pages.len() > MAX_PAGES || sizes.any(|n| n > MAX_FILE_BYTES) {
         return Err(refused(VaultRefusal::TooLarge { limit_bytes: MAX_FILE_BYTES as u64 }));
     }
-    if let Some(p) = doc.pages.iter().find(|p| !MIME_TYPES.contains(&p.mime.as_str())) {
+    if let Some(p) = meta.pages.iter().find(|p| !MIME_TYPES.contains(&p.mime.as_str())) {
         return Err(refused(VaultRefusal::Invalid { rule: format!("vault-file-type:{}", p.mime) }));
     }
-    for date in [&doc.issued, &doc.expires].into_iter().flatten() {
+    for date in [&meta.issued, &meta.expires].into_iter().flatten() {
         if date.parse::<jiff::civil::Date>().is_err() {
             return Err(refused(VaultRefusal::Invalid { rule: "vault-date".into() }));
         }
     }
+    Ok(())
+}
+
+/// Writes one checked document: metadata and pages sealed under `key`. Part of the caller's
+/// transaction.
+fn insert(
+    tx: &Connection,
+    key: &Key,
+    meta: &DocumentMeta,
+    added: &str,
+    pages: &[(&[u8], Option<&[u8]>)],
+) -> Result<i64, VaultError> {
+    tx.execute("INSERT INTO vault_docs (meta, expires, added) VALUES (x'', ?1, ?2)", params![meta.expires, added])?;
+    let id = tx.last_insert_rowid();
+    let sealed_meta = crypto::seal(key, &meta_context(id), &serde_json::to_vec(meta).expect("serialises"));
+    tx.execute("UPDATE vault_docs SET meta = ?1 WHERE id = ?2", params![sealed_meta, id])?;
+    for (n, (data, thumb)) in pages.iter().enumerate() {
+        let data = crypto::seal(key, &page_context(id, n), data);
+        let thumb = thumb.map(|t| crypto::seal(key, &thumb_context(id, n), t));
+        tx.execute(
+            "INSERT INTO vault_pages (doc, n, data, thumb) VALUES (?1, ?2, ?3, ?4)",
+            params![id, n as i64, data, thumb],
+        )?;
+    }
+    Ok(id)
+}
+
+/// Adds a document, all pages, in one transaction: it is there whole or not at all.
+pub fn add(conn: &mut Connection, key: &Key, doc: &NewDocument, now: jiff::Timestamp) -> Result<i64, VaultError> {
     let meta = DocumentMeta {
         title: doc.title.trim().to_string(),
         category: doc.category,
@@ -221,24 +265,96 @@ pub fn add(conn: &mut Connection, key: &Key, doc: &NewDocument, now: jiff::Times
         note: doc.note.clone(),
         pages: doc.pages.iter().map(|p| PageInfo { mime: p.mime.clone(), rotation: 0 }).collect(),
     };
+    check_document(&meta, doc.pages.iter().map(|p| p.data.0.len()))?;
+    let pages: Vec<(&[u8], Option<&[u8]>)> =
+        doc.pages.iter().map(|p| (p.data.0.as_slice(), p.thumbnail.as_ref().map(|t| t.0.as_slice()))).collect();
     let tx = conn.transaction()?;
-    tx.execute(
-        "INSERT INTO vault_docs (meta, expires, added) VALUES (x'', ?1, ?2)",
-        params![doc.expires, now.to_string()],
-    )?;
-    let id = tx.last_insert_rowid();
-    let sealed_meta = crypto::seal(key, &meta_context(id), &serde_json::to_vec(&meta).expect("serialises"));
-    tx.execute("UPDATE vault_docs SET meta = ?1 WHERE id = ?2", params![sealed_meta, id])?;
-    for (n, page) in doc.pages.iter().enumerate() {
-        let data = crypto::seal(key, &page_context(id, n), &page.data.0);
-        let thumb = page.thumbnail.as_ref().map(|t| crypto::seal(key, &thumb_context(id, n), &t.0));
-        tx.execute(
-            "INSERT INTO vault_pages (doc, n, data, thumb) VALUES (?1, ?2, ?3, ?4)",
-            params![id, n as i64, data, thumb],
-        )?;
-    }
+    let id = insert(&tx, key, &meta, &now.to_string(), &pages)?;
     tx.commit()?;
     Ok(id)
+}
+
+/// Turns page `n` of document `id` a quarter turn clockwise.
+pub fn rotate(conn: &mut Connection, key: &Key, id: i64, n: usize) -> Result<(), VaultError> {
+    let sealed: Vec<u8> = conn
+        .query_row("SELECT meta FROM vault_docs WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .ok_or(refused(VaultRefusal::NotFound))?;
+    let mut meta = meta_of(key, id, &sealed)?;
+    let page = meta.pages.get_mut(n).ok_or(refused(VaultRefusal::NotFound))?;
+    page.rotation = (page.rotation + 1) % 4;
+    let sealed = crypto::seal(key, &meta_context(id), &serde_json::to_vec(&meta).expect("serialises"));
+    conn.execute("UPDATE vault_docs SET meta = ?1 WHERE id = ?2", params![sealed, id])?;
+    Ok(())
+}
+
+/// The whole vault as one backup file under `passphrase`, oldest document first. Plaintext
+/// exists only in memory, one document at a time.
+pub fn backup(
+    conn: &Connection,
+    key: &Key,
+    passphrase: &str,
+    kdf: KdfParams,
+    now: &str,
+) -> Result<Vec<u8>, VaultError> {
+    backup::check_passphrase(passphrase).map_err(|rule| refused(VaultRefusal::Invalid { rule: rule.into() }))?;
+    let ids: Vec<(i64, Vec<u8>, String)> = conn
+        .prepare("SELECT id, meta, added FROM vault_docs ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut writer = backup::BackupWriter::new(passphrase, kdf, now, ids.len() as u32);
+    let mut stmt = conn.prepare("SELECT n, data, thumb FROM vault_pages WHERE doc = ?1 ORDER BY n")?;
+    for (id, meta, added) in ids {
+        let meta = meta_of(key, id, &meta)?;
+        let rows: Vec<(i64, Vec<u8>, Option<Vec<u8>>)> =
+            stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?;
+        if rows.len() != meta.pages.len() || rows.iter().enumerate().any(|(i, (n, _, _))| i as i64 != *n) {
+            return Err(refused(VaultRefusal::Tampered));
+        }
+        let pages = rows
+            .into_iter()
+            .map(|(n, data, thumb)| {
+                let n = n as usize;
+                let data = crypto::open(key, &page_context(id, n), &data).map_err(tampered)?;
+                let thumb = match thumb {
+                    Some(t) => Some(crypto::open(key, &thumb_context(id, n), &t).map_err(tampered)?),
+                    None => None,
+                };
+                Ok((data, thumb))
+            })
+            .collect::<Result<_, VaultError>>()?;
+        writer.push(&backup::BackupDocument { meta, added, pages });
+    }
+    Ok(writer.finish())
+}
+
+/// Adds the documents of a backup, re-sealed under this vault's key, in one transaction:
+/// a wrong passphrase, a damaged file or a full disk change nothing. A document already here
+/// (same title and time added: the same backup restored twice) is skipped. Returns
+/// (restored, skipped).
+pub fn restore(conn: &mut Connection, key: &Key, file: &[u8], passphrase: &str) -> Result<(u32, u32), VaultError> {
+    let mut reader = backup::BackupReader::open(file, passphrase).map_err(|e| refused(e.into()))?;
+    let present: std::collections::HashSet<(String, String)> =
+        documents(conn, key)?.into_iter().map(|d| (d.meta.title, d.added)).collect();
+    let tx = conn.transaction()?;
+    let (mut restored, mut skipped) = (0, 0);
+    while let Some(doc) = reader.next_document().map_err(|e| refused(e.into()))? {
+        check_document(&doc.meta, doc.pages.iter().map(|(d, _)| d.len()))
+            .map_err(|_| refused(VaultRefusal::BackupDamaged))?;
+        if doc.added.parse::<jiff::Timestamp>().is_err() {
+            return Err(refused(VaultRefusal::BackupDamaged));
+        }
+        if present.contains(&(doc.meta.title.clone(), doc.added.clone())) {
+            skipped += 1;
+            continue;
+        }
+        let pages: Vec<(&[u8], Option<&[u8]>)> = doc.pages.iter().map(|(d, t)| (d.as_slice(), t.as_deref())).collect();
+        insert(&tx, key, &doc.meta, &doc.added, &pages)?;
+        restored += 1;
+    }
+    reader.finish().map_err(|e| refused(e.into()))?;
+    tx.commit()?;
+    Ok((restored, skipped))
 }
 
 fn meta_of(key: &Key, id: i64, sealed: &[u8]) -> Result<DocumentMeta, VaultError> {
@@ -533,6 +649,175 @@ mod tests {
             .execute_batch("UPDATE vault_docs SET meta = (SELECT meta FROM vault_docs WHERE id = 1) WHERE id = 2")
             .unwrap();
         assert_eq!(refusal(svc.handle(Request::VaultDocuments)), VaultRefusal::Tampered);
+    }
+
+    fn backup_file(svc: &mut Service<NativeFiles>, passphrase: &str) -> Vec<u8> {
+        match svc.handle(Request::VaultBackup { passphrase: passphrase.into(), at: NOW.into() }) {
+            Response::VaultBackup { file } => file.0,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn restore(svc: &mut Service<NativeFiles>, file: &[u8], passphrase: &str) -> Response {
+        svc.handle(Request::VaultRestore { file: Bytes(file.to_vec()), passphrase: passphrase.into() })
+    }
+
+    const BACKUP_PASS: &str = "Quirinus-Münster am Markt";
+
+    #[test]
+    fn a_backup_restores_on_another_device_whole() {
+        let a = tempfile::tempdir().unwrap();
+        let mut svc = service(&a);
+        svc.handle(Request::VaultSetUp { secret: "4711".into() });
+        svc.handle(Request::VaultAdd { document: document(2), at: NOW.into() });
+        let mut second = document(1);
+        second.title = "Schulzeugnis".into();
+        second.expires = None;
+        svc.handle(Request::VaultAdd { document: second, at: "2026-11-24T12:05:00Z".into() });
+        svc.handle(Request::VaultRotate { id: 1, page: 1 });
+        let original = documents(&mut svc);
+        assert_eq!(original[1].meta.pages[1].rotation, 1);
+        // A PIN is not enough for a file that leaves the device.
+        assert_eq!(
+            refusal(svc.handle(Request::VaultBackup { passphrase: "4711".into(), at: NOW.into() })),
+            VaultRefusal::Invalid { rule: "vault-backup-passphrase-rule".into() }
+        );
+        let file = backup_file(&mut svc, BACKUP_PASS);
+        svc.handle(Request::VaultLock);
+        assert_eq!(
+            refusal(svc.handle(Request::VaultBackup { passphrase: BACKUP_PASS.into(), at: NOW.into() })),
+            VaultRefusal::Locked
+        );
+
+        // The other device has its own PIN, and a document of its own.
+        let b = tempfile::tempdir().unwrap();
+        let mut other = service(&b);
+        other.handle(Request::VaultSetUp { secret: "ein anderer Satz".into() });
+        let mut own = document(1);
+        own.title = "Mietvertrag".into();
+        other.handle(Request::VaultAdd { document: own, at: NOW.into() });
+        match restore(&mut other, &file, BACKUP_PASS) {
+            Response::VaultRestored { restored, skipped, vault } => {
+                assert_eq!((restored, skipped, vault.documents), (2, 0, 3));
+                assert_eq!(vault.expiry_dates, vec!["2027-02-28".to_string(), "2027-02-28".to_string()]);
+            }
+            r => panic!("{r:?}"),
+        }
+        // Restoring the same file again adds nothing.
+        match restore(&mut other, &file, BACKUP_PASS) {
+            Response::VaultRestored { restored, skipped, .. } => assert_eq!((restored, skipped), (0, 2)),
+            r => panic!("{r:?}"),
+        }
+        // Same metadata (rotation included), same pages, after a restart with the new PIN.
+        drop(other);
+        let mut other = service(&b);
+        assert!(vault_state(unlock(&mut other, "ein anderer Satz", NOW)).unlocked);
+        let restored = documents(&mut other);
+        let titles: Vec<&str> = restored.iter().map(|d| d.meta.title.as_str()).collect();
+        assert_eq!(titles, ["Schulzeugnis", TITLE, "Mietvertrag"]);
+        for (r, o) in restored.iter().zip(&original) {
+            assert_eq!((&r.meta, &r.added, &r.thumbnail), (&o.meta, &o.added, &o.thumbnail));
+            for n in 0..o.meta.pages.len() as u32 {
+                let page = |svc: &mut Service<NativeFiles>, id| svc.handle(Request::VaultPage { id, page: n });
+                assert_eq!(page(&mut other, r.id), page(&mut svc_unlocked(&a), o.id));
+            }
+        }
+    }
+
+    fn svc_unlocked(dir: &tempfile::TempDir) -> Service<NativeFiles> {
+        let mut svc = service(dir);
+        assert!(vault_state(unlock(&mut svc, "4711", NOW)).unlocked);
+        svc
+    }
+
+    #[test]
+    fn a_wrong_or_damaged_backup_changes_nothing() {
+        let a = tempfile::tempdir().unwrap();
+        let mut svc = service(&a);
+        svc.handle(Request::VaultSetUp { secret: "4711".into() });
+        for _ in 0..3 {
+            let mut doc = document(1);
+            doc.pages[0].data = Bytes(vec![5; 300_000]);
+            svc.handle(Request::VaultAdd { document: doc, at: NOW.into() });
+        }
+        let file = backup_file(&mut svc, BACKUP_PASS);
+        let b = tempfile::tempdir().unwrap();
+        let mut other = service(&b);
+        other.handle(Request::VaultSetUp { secret: "4711".into() });
+        assert_eq!(
+            refusal(restore(&mut other, &file, "Quirinus-Münster am Mark")),
+            VaultRefusal::BackupWrongPassphrase
+        );
+        assert_eq!(refusal(restore(&mut other, b"%PDF-1.7", BACKUP_PASS)), VaultRefusal::NotABackup);
+        // The third document's record is damaged: the first two must not be kept either.
+        let mut bad = file.clone();
+        let at = bad.len() - 100;
+        bad[at] ^= 1;
+        assert_eq!(refusal(restore(&mut other, &bad, BACKUP_PASS)), VaultRefusal::BackupDamaged);
+        assert_eq!(refusal(restore(&mut other, &file[..file.len() - 10], BACKUP_PASS)), VaultRefusal::BackupDamaged);
+        assert!(documents(&mut other).is_empty());
+        // Locked: refused before reading anything.
+        other.handle(Request::VaultLock);
+        assert_eq!(refusal(restore(&mut other, &file, BACKUP_PASS)), VaultRefusal::Locked);
+        // Full disk halfway through: nothing restored, nothing lost.
+        unlock(&mut other, "4711", NOW);
+        other.handle(Request::VaultAdd { document: document(1), at: "2026-11-25T08:00:00Z".into() });
+        let Ok(store) = &other.state else { panic!() };
+        let pages: i64 = store.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+        let page_size: i64 = store.connection().query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+        // Room for about 400 KB more: one of the backup's documents (300 KB each), not two.
+        let room = 400_000 / page_size + 1;
+        store.connection().execute_batch(&format!("PRAGMA max_page_count = {}", pages + room)).unwrap();
+        let r = restore(&mut other, &file, BACKUP_PASS);
+        assert!(matches!(r, Response::Failed { .. }), "{r:?}");
+        assert_eq!(documents(&mut other).len(), 1);
+    }
+
+    #[test]
+    fn rotation_turns_and_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut svc = service(&dir);
+        svc.handle(Request::VaultSetUp { secret: "4711".into() });
+        svc.handle(Request::VaultAdd { document: document(2), at: NOW.into() });
+        for _ in 0..5 {
+            svc.handle(Request::VaultRotate { id: 1, page: 0 });
+        }
+        let rotations: Vec<u8> = documents(&mut svc)[0].meta.pages.iter().map(|p| p.rotation).collect();
+        assert_eq!(rotations, [1, 0]);
+        assert_eq!(refusal(svc.handle(Request::VaultRotate { id: 1, page: 2 })), VaultRefusal::NotFound);
+        assert_eq!(refusal(svc.handle(Request::VaultRotate { id: 9, page: 0 })), VaultRefusal::NotFound);
+        svc.handle(Request::VaultLock);
+        assert_eq!(refusal(svc.handle(Request::VaultRotate { id: 1, page: 0 })), VaultRefusal::Locked);
+    }
+
+    #[test]
+    fn a_vault_from_before_the_preview_move_keeps_every_document() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("wm.db").display().to_string();
+        {
+            let mut old = crate::store::Store::open_with(&path, &crate::store::MIGRATIONS[..5]).unwrap();
+            let key = set_up(old.connection(), "4711", KdfParams::FAST_FOR_TESTS).unwrap();
+            add(old.connection_mut(), &key, &document(2), NOW.parse().unwrap()).unwrap();
+        }
+        let mut svc = service(&dir);
+        assert!(vault_state(unlock(&mut svc, "4711", NOW)).unlocked);
+        let docs = documents(&mut svc);
+        assert_eq!((docs.len(), docs[0].meta.title.as_str()), (1, TITLE));
+        assert_eq!(docs[0].thumbnail.as_ref().unwrap().0, MARKER);
+        match svc.handle(Request::VaultPage { id: docs[0].id, page: 1 }) {
+            Response::VaultPage { data, .. } => assert!(data.0.ends_with(b" page 1")),
+            other => panic!("{other:?}"),
+        }
+        let Ok(store) = &svc.state else { panic!() };
+        let columns: Vec<String> = store
+            .connection()
+            .prepare("SELECT name FROM pragma_table_info('vault_pages')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(columns, ["doc", "n", "thumb", "data"]);
     }
 
     /// Every byte the app stored, scanned for the documents' contents, their base64, titles and

@@ -5,6 +5,7 @@
 //! for the growing delay after wrong PINs. Storage is `store/vault.rs`: it keeps only
 //! ciphertext, and the unlocked data key only in memory.
 
+pub mod backup;
 pub mod crypto;
 pub mod metadata;
 
@@ -184,6 +185,22 @@ pub enum VaultRefusal {
     /// Stored data was changed behind the app's back: refused, not shown.
     Tampered,
     NotFound,
+    /// The chosen file is not a vault backup.
+    NotABackup,
+    /// The backup passphrase does not open the backup.
+    BackupWrongPassphrase,
+    /// The backup is cut off or was changed; nothing was restored.
+    BackupDamaged,
+}
+
+impl From<backup::BackupError> for VaultRefusal {
+    fn from(e: backup::BackupError) -> Self {
+        match e {
+            backup::BackupError::NotABackup => VaultRefusal::NotABackup,
+            backup::BackupError::WrongPassphrase => VaultRefusal::BackupWrongPassphrase,
+            backup::BackupError::Damaged => VaultRefusal::BackupDamaged,
+        }
+    }
 }
 
 /// Reminders start this many days before a document expires (8 weeks) ...
