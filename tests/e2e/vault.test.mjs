@@ -95,10 +95,11 @@ test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, PIN change, shar
 
   // Change the PIN: no document is re-encrypted, all stay readable with the new one.
   await page.getByText('Tresor-Einstellungen').click();
-  await page.getByLabel('Bisherige PIN oder bisheriges Passwort').fill('4711');
-  await page.getByLabel('Neue PIN oder neues Passwort').fill('2468');
-  await page.getByLabel('Noch einmal eingeben').fill('2468');
-  await page.getByRole('button', { name: 'Ändern' }).click();
+  const settings = page.locator('details').filter({ hasText: 'PIN oder Passwort ändern' });
+  await settings.getByLabel('Bisherige PIN oder bisheriges Passwort').fill('4711');
+  await settings.getByLabel('Neue PIN oder neues Passwort').fill('2468');
+  await settings.getByLabel('Noch einmal eingeben').fill('2468');
+  await settings.getByRole('button', { name: 'Ändern' }).click();
   await page.getByRole('status').filter({ hasText: 'Geändert.' }).waitFor();
 
   // Open the photo: shown full size, from the vault.
@@ -161,4 +162,124 @@ test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, PIN change, shar
   // (The plain JSON page asks for a favicon the app does not have; that 404 is not the app's.)
   assert.deepEqual(appErrors, []);
   await context.close();
+});
+
+/** The backup section of the unlocked vault, opened. */
+async function openBackup(page) {
+  await page.getByText('Sicherung', { exact: true }).click();
+  await page.getByRole('heading', { name: 'Sicherung erstellen' }).waitFor();
+  return page.locator('details').filter({ hasText: 'Sicherung erstellen' });
+}
+
+async function setUp(page, pin) {
+  await page.getByRole('link', { name: 'Dokumente' }).click();
+  await page.getByLabel('Neue PIN oder neues Passwort').fill(pin);
+  await page.getByLabel('Noch einmal eingeben').fill(pin);
+  await page.getByRole('button', { name: 'Tresor einrichten' }).click();
+  await page.getByRole('link', { name: 'Dokument hinzufügen' }).waitFor();
+}
+
+async function restore(section, file, passphrase) {
+  await section.getByLabel('Sicherungsdatei').setInputFiles(file);
+  await section.getByLabel('Passwort für die Sicherung').last().fill(passphrase);
+  await section.getByRole('button', { name: 'Zurückholen' }).click();
+}
+
+test('vault: rotate a page, back up, restore into a fresh browser profile; wrong or damaged backups change nothing; wrong PINs wait', async () => {
+  const BACKUP_PASS = 'Rhein und Erft im Herbst';
+  // The first phone: two documents, the photo turned a quarter.
+  const first = await newPhonePage(browser);
+  let page = first.page;
+  const seenFirst = watch(page);
+  await page.goto(server.url);
+  await appReady(page);
+  await pickLanguage(page, 'Deutsch');
+  await setUp(page, '4711');
+  await addDocument(page, {
+    title: 'Meldebescheinigung', category: 'Wohnung',
+    file: { name: 'meldung.png', mimeType: 'image/png', buffer: png() },
+  });
+  await addDocument(page, {
+    title: 'Zeugnis Klasse 9', category: 'Schule',
+    file: { name: 'zeugnis.pdf', mimeType: 'application/pdf', buffer: PDF },
+  });
+  await page.getByRole('link', { name: /Meldebescheinigung/ }).click();
+  const photo = page.getByRole('img', { name: /Seite\s*\u2068?1/ });
+  await photo.waitFor();
+  await page.getByRole('button', { name: /Seite\s*\u2068?1\u2069?\s*drehen/ }).click();
+  await page.waitForFunction(() => document.querySelector('.page-image')?.classList.contains('sideways'));
+  assert.match(await photo.getAttribute('style'), /--turn: 90deg/);
+  await page.goBack();
+
+  // A PIN is not accepted for a file that leaves the phone.
+  let section = await openBackup(page);
+  await section.getByLabel('Passwort für die Sicherung').first().fill('4711');
+  await section.getByLabel('Noch einmal eingeben').fill('4711');
+  await section.getByRole('button', { name: 'Sicherung speichern' }).click();
+  await section.getByRole('alert').filter({ hasText: 'mindestens 10 Zeichen' }).waitFor();
+  await section.getByLabel('Passwort für die Sicherung').first().fill(BACKUP_PASS);
+  await section.getByLabel('Noch einmal eingeben').fill(BACKUP_PASS);
+  const downloading = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Sicherung speichern' }).click();
+  const download = await downloading;
+  assert.match(download.suggestedFilename(), /^willkommensmappe-sicherung-\d{4}-\d{2}-\d{2}\.wmbackup$/);
+  const backup = readFileSync(await download.path());
+  await page.getByRole('status').filter({ hasText: 'Die Sicherung wurde gespeichert' }).waitFor();
+  for (const needle of [MARKER, 'Meldebescheinigung', 'Zeugnis Klasse 9', 'IDAT']) {
+    assert.equal(backup.indexOf(Buffer.from(needle)), -1, `${needle} readable in the backup file`);
+  }
+  assert.deepEqual(seenFirst.errors, []);
+  await first.context.close();
+
+  // A new phone (a fresh browser profile): its own PIN, then the backup.
+  const second = await newPhonePage(browser);
+  page = second.page;
+  const seen = watch(page);
+  await page.goto(server.url);
+  await appReady(page);
+  await pickLanguage(page, 'Deutsch');
+  await page.getByRole('link', { name: 'Dokumente' }).click();
+  await page.getByText('Sie haben eine Sicherung?').waitFor();
+  await page.goBack();
+  await setUp(page, '1357');
+  section = await openBackup(page);
+  const file = (buffer) => ({ name: 'willkommensmappe-sicherung.wmbackup', mimeType: 'application/octet-stream', buffer });
+  await restore(section, file(backup), 'Rhein und Erft im Winter');
+  await page.getByRole('alert').filter({ hasText: 'Das Passwort passt nicht zu dieser Sicherung' }).waitFor();
+  const damaged = Buffer.from(backup);
+  damaged[damaged.length - 40] ^= 1;
+  await restore(section, file(damaged), BACKUP_PASS);
+  await page.getByRole('alert').filter({ hasText: 'beschädigt oder unvollständig' }).waitFor();
+  await restore(section, file(PDF), BACKUP_PASS);
+  await page.getByRole('alert').filter({ hasText: 'keine Sicherung der Willkommensmappe' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: /Meldebescheinigung|Zeugnis Klasse 9/ }).count(), 0, 'nothing restored yet');
+  await restore(section, file(backup), BACKUP_PASS);
+  await page.getByRole('status').filter({ hasText: /2\D+Dokumente zurückgeholt/ }).waitFor();
+  await page.getByRole('link', { name: /Meldebescheinigung/ }).waitFor();
+  await page.getByRole('link', { name: /Zeugnis Klasse 9/ }).waitFor();
+
+  // After a reload: locked; wrong PINs make the next attempt wait; the right one opens it.
+  await page.reload();
+  await appReady(page);
+  for (let i = 0; i < 3; i++) {
+    await page.getByLabel('PIN oder Passwort').fill('0000');
+    await page.getByRole('button', { name: 'Öffnen' }).click();
+    await page.getByRole('alert').filter({ hasText: new RegExp(`\\(\u2068?${i + 1}\u2069?\\. Versuch\\)`) }).waitFor();
+  }
+  const wait = page.getByRole('alert').filter({ hasText: /Nächster Versuch ab \D*\d\d:\d\d:\d\d/ });
+  await wait.waitFor();
+  await page.getByLabel('PIN oder Passwort').fill('1357');
+  await page.getByRole('button', { name: 'Öffnen' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Bitte warten' }).waitFor();
+  await page.waitForTimeout(5200);
+  await page.getByLabel('PIN oder Passwort').fill('1357');
+  await page.getByRole('button', { name: 'Öffnen' }).click();
+  await page.getByRole('link', { name: /Meldebescheinigung/ }).click();
+  const restored = page.getByRole('img', { name: /Seite\s*\u2068?1/ });
+  await restored.waitFor();
+  assert.ok(await restored.evaluate((el) => el.complete && el.naturalWidth === 40), 'the restored photo displays');
+  assert.match(await restored.getAttribute('style'), /--turn: 90deg/, 'the rotation came along');
+  await page.screenshot({ path: join(ARTIFACTS, 'vault-restored-rotated-de.png') });
+  assert.deepEqual(seen.errors, []);
+  await second.context.close();
 });

@@ -484,6 +484,13 @@ fn an_unlocked_vault_lists_documents_by_category_with_a_quick_exit() {
     assert!(html.contains(r#"<h2 id="vault-category-residence-permit">Aufenthaltstitel</h2>"#), "{html}");
     assert!(html.contains("Gültig bis \u{2068}28.02.2027\u{2069}"), "{html}");
     assert!(html.contains("Schnell verlassen"), "{html}");
+    // The backup: its passphrase rule read out with the field; a labelled file field.
+    assert!(html.contains("Sicherung erstellen") && html.contains("mindestens 10 Zeichen"), "{html}");
+    assert!(html.contains(r#"aria-describedby="backup-pass-hint""#), "{html}");
+    assert!(html.contains(r#"<label for="restore-file">Sicherungsdatei</label>"#), "{html}");
+    // A document: delete asks first (no question shown until the button is pressed).
+    let html = render_until(platform.clone(), "/vault/doc/1", |h| h.contains("Dokument löschen"));
+    assert!(!html.contains("alertdialog") && !html.contains("endgültig löschen"), "{html}");
     // Locked again (as after a restart): the unlock form, no titles.
     block(async { platform.call(Request::VaultLock).await });
     let html = render(platform, "/vault");

@@ -2,8 +2,10 @@
 //! previews, add a photo or PDF (location data stripped, preview made here), open, delete,
 //! lock — by hand, after idle time, when the app is hidden, and with the quick exit.
 
+mod backup;
+
 use crate::app::{use_app, use_i18n, AppState, Route};
-use crate::components::{Icon, IconName, PageHeader};
+use crate::components::{Confirm, Icon, IconName, PageHeader};
 use crate::views::home::german_date;
 use dioxus::prelude::*;
 use wm_core::api::{Request, Response};
@@ -132,6 +134,9 @@ fn refusal_message(refusal: &VaultRefusal) -> Message {
         VaultRefusal::Erased => ("vault-erased".into(), vec![]),
         VaultRefusal::Tampered => ("vault-tampered".into(), vec![]),
         VaultRefusal::NotFound => ("vault-not-found".into(), vec![]),
+        VaultRefusal::NotABackup => ("vault-not-a-backup".into(), vec![]),
+        VaultRefusal::BackupWrongPassphrase => ("vault-backup-wrong-passphrase".into(), vec![]),
+        VaultRefusal::BackupDamaged => ("vault-backup-damaged".into(), vec![]),
     }
 }
 
@@ -262,6 +267,7 @@ fn SetUp() -> Element {
         h2 { {t.t("vault-set-up-title")} }
         p { {t.t("vault-set-up-intro")} }
         p { class: "notice warning", role: "note", {t.t("vault-no-recovery")} }
+        p { class: "hint", {t.t("vault-restore-after-set-up")} }
         form {
             class: "stack",
             onsubmit: move |e: FormEvent| {
@@ -377,7 +383,6 @@ fn Documents() -> Element {
             Some(Err(m)) => rsx! { Problem { message: m } },
             Some(Ok(docs)) if docs.is_empty() => rsx! {
                 p { class: "hint", {t.t("vault-empty")} }
-                VaultSettings {}
             },
             Some(Ok(docs)) => {
                 let shown: Vec<DocumentSummary> = docs
@@ -396,10 +401,12 @@ fn Documents() -> Element {
                             }
                         }
                     }
-                    VaultSettings {}
                 }
             }
         }
+        // Outside the list's states, so what they show survives the list reloading.
+        backup::VaultBackup {}
+        VaultSettings {}
     }
 }
 
@@ -415,7 +422,13 @@ fn DocumentCard(doc: DocumentSummary) -> Element {
         li { class: "document-card",
             Link { to: Route::VaultDocument { id: doc.id },
                 match &doc.thumbnail {
-                    Some(thumb) => rsx! { img { src: data_url("image/jpeg", thumb), alt: "" } },
+                    Some(thumb) => rsx! {
+                        img {
+                            src: data_url("image/jpeg", thumb),
+                            alt: "",
+                            style: "transform: rotate({doc.meta.pages[0].rotation as u32 * 90}deg);",
+                        }
+                    },
                     None => rsx! { Icon { name: IconName::Folder } },
                 }
                 span { class: "title", {doc.meta.title.clone()} }
@@ -590,7 +603,6 @@ pub fn VaultDocument(id: i64) -> Element {
             }
         }
     }));
-    let mut confirm = use_signal(|| false);
     let mut zoom = use_signal(|| 1.0f64);
     if !state.vault.unlocked() {
         return rsx! { VaultPage {} };
@@ -619,29 +631,31 @@ pub fn VaultDocument(id: i64) -> Element {
                 button { class: "button", r#type: "button", onclick: move |_| zoom.set((zoom() * 1.5).min(4.0)), {t.t("vault-zoom-in")} }
                 button { class: "button", r#type: "button", onclick: move |_| zoom.set((zoom() / 1.5).max(1.0)), {t.t("vault-zoom-out")} }
             }
-            for n in 0..doc.meta.pages.len() {
-                DocumentPage { key: "{n}", id: doc.id, page: n as u32, zoom: zoom(), title: doc.meta.title.clone() }
-            }
-            if confirm() {
-                div { class: "notice error", role: "alertdialog", "aria-labelledby": "delete-question",
-                    p { id: "delete-question", {t.t("vault-delete-confirm")} }
-                    button {
-                        class: "button primary",
-                        r#type: "button",
-                        onclick: move |_| {
-                            let state = s_delete.clone();
-                            spawn(async move {
-                                if call(&state, Request::VaultDelete { id }).await.is_ok() {
-                                    nav.push(Route::VaultPage {});
-                                }
-                            });
-                        },
-                        {t.t("vault-delete-yes")}
-                    }
-                    button { class: "button", r#type: "button", onclick: move |_| confirm.set(false), {t.t("vault-delete-no")} }
+            for (n, info) in doc.meta.pages.iter().enumerate() {
+                DocumentPage {
+                    key: "{n}",
+                    id: doc.id,
+                    page: n as u32,
+                    zoom: zoom(),
+                    rotation: info.rotation,
+                    title: doc.meta.title.clone(),
                 }
-            } else {
-                button { class: "button", r#type: "button", onclick: move |_| confirm.set(true), {t.t("vault-delete")} }
+            }
+            Confirm {
+                id: "delete-question",
+                label: t.t("vault-delete"),
+                question: t.t("vault-delete-confirm"),
+                yes: t.t("vault-delete-yes"),
+                no: t.t("vault-delete-no"),
+                tone: "error",
+                on_yes: move |_| {
+                    let state = s_delete.clone();
+                    spawn(async move {
+                        if call(&state, Request::VaultDelete { id }).await.is_ok() {
+                            nav.push(Route::VaultPage {});
+                        }
+                    });
+                },
             }
         }
     }
@@ -690,9 +704,10 @@ fn file_name(title: &str, page: u32, mime: &str) -> String {
 }
 
 #[component]
-fn DocumentPage(id: i64, page: u32, zoom: f64, title: String) -> Element {
+fn DocumentPage(id: i64, page: u32, zoom: f64, rotation: u8, title: String) -> Element {
     let t = use_i18n()();
-    let platform = use_app().platform;
+    let state = use_app();
+    let platform = state.platform.clone();
     let data = use_resource(use_reactive!(|(id, page)| {
         let platform = platform.clone();
         async move {
@@ -702,7 +717,6 @@ fn DocumentPage(id: i64, page: u32, zoom: f64, title: String) -> Element {
             }
         }
     }));
-    let mut confirm = use_signal(|| false);
     let mut shared = use_signal(|| None::<String>);
     let label = t.t_args("vault-page", &[("n", &(page + 1).to_string())]);
     let current = data.read().clone();
@@ -716,23 +730,16 @@ fn DocumentPage(id: i64, page: u32, zoom: f64, title: String) -> Element {
     let share_mime = info.mime.clone();
     let name = file_name(&title, page, &info.mime);
     let sharing = rsx! {
-        if confirm() {
-            div { class: "notice warning", role: "alertdialog", "aria-labelledby": "share-question-{page}",
-                p { id: "share-question-{page}", {t.t("vault-share-confirm")} }
-                button {
-                    class: "button primary",
-                    r#type: "button",
-                    onclick: move |_| {
-                        let (bytes, mime, name) = (share_bytes.clone(), share_mime.clone(), name.clone());
-                        confirm.set(false);
-                        spawn(async move { shared.set(Some(share(name, mime, &bytes).await)) });
-                    },
-                    {t.t("vault-share-yes")}
-                }
-                button { class: "button", r#type: "button", onclick: move |_| confirm.set(false), {t.t("vault-delete-no")} }
-            }
-        } else {
-            button { class: "button", r#type: "button", onclick: move |_| confirm.set(true), {t.t("vault-share")} }
+        Confirm {
+            id: "share-question-{page}",
+            label: t.t("vault-share"),
+            question: t.t("vault-share-confirm"),
+            yes: t.t("vault-share-yes"),
+            no: t.t("vault-delete-no"),
+            on_yes: move |_| {
+                let (bytes, mime, name) = (share_bytes.clone(), share_mime.clone(), name.clone());
+                spawn(async move { shared.set(Some(share(name, mime, &bytes).await)) });
+            },
         }
         match shared().as_deref() {
             Some("shared") => rsx! { p { role: "status", {t.t("vault-shared")} } },
@@ -767,14 +774,28 @@ fn DocumentPage(id: i64, page: u32, zoom: f64, title: String) -> Element {
         }
     } else {
         rsx! {
-            figure { class: "page-image",
+            figure { class: if rotation % 2 == 1 { "page-image sideways" } else { "page-image" },
                 img {
                     src: data_url(&info.mime, &bytes),
                     alt: label.clone(),
-                    style: "width: {zoom * 100.0}%; transform: rotate({info.rotation as u32 * 90}deg);",
+                    style: "--zoom: {zoom}; --turn: {rotation as u32 * 90}deg;",
                 }
             }
-            div { class: "toolbar", {sharing} }
+            div { class: "toolbar",
+                button {
+                    class: "button",
+                    r#type: "button",
+                    "aria-label": t.t_args("vault-rotate-page", &[("n", &(page + 1).to_string())]),
+                    onclick: move |_| {
+                        let state = state.clone();
+                        spawn(async move {
+                            let _ = call(&state, Request::VaultRotate { id, page }).await;
+                        });
+                    },
+                    {t.t("vault-rotate")}
+                }
+                {sharing}
+            }
         }
     }
 }
