@@ -1,0 +1,94 @@
+// Benchmark: the vault in the release web build, in headless Chromium at a phone viewport
+// (./wm bench). Prints medians; asserts nothing. What a person waits for:
+//   set up   — "Tresor einrichten" until the vault is open (Argon2id + wrapping the key)
+//   add      — "Verschlüsselt speichern" with a 5 MB photo until it is in the list (read the
+//              file, strip metadata, draw the preview, encrypt, store, reload the list)
+//   open     — tap the document until the photo is decoded and shown (decrypt, display)
+//   unlock   — "Öffnen" until the list is there (Argon2id, unwrapping, decrypting the list)
+import { deflateSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { serve, launch, newPhonePage, appReady, pickLanguage } from './helpers.mjs';
+
+const RUNS = Number(process.env.WM_BENCH_RUNS || 10);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+/** A PNG of about 5 MB: 1300 × 1300 pixels of noise (noise does not compress). */
+function bigPhoto() {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const side = 1300;
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(side, 0); ihdr.writeUInt32BE(side, 4); ihdr[8] = 8; ihdr[9] = 2;
+  const raw = randomBytes(side * (side * 3 + 1));
+  for (let y = 0; y < side; y++) raw[y * (side * 3 + 1)] = 0; // filter type of each row: none
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const timed = async (f) => { const t = performance.now(); await f(); return performance.now() - t; };
+
+const server = await serve();
+const browser = await launch();
+const { page } = await newPhonePage(browser);
+await page.goto(server.url);
+await appReady(page);
+await pickLanguage(page, 'Deutsch');
+await page.getByRole('link', { name: 'Dokumente' }).click();
+await page.getByLabel('Neue PIN oder neues Passwort').fill('4711');
+await page.getByLabel('Noch einmal eingeben').fill('4711');
+const setUp = await timed(async () => {
+  await page.getByRole('button', { name: 'Tresor einrichten' }).click();
+  await page.getByRole('link', { name: 'Dokument hinzufügen' }).waitFor();
+});
+
+const photo = bigPhoto();
+const adds = [];
+const opens = [];
+for (let i = 0; i < RUNS; i++) {
+  const title = `Foto ${i}`;
+  await page.getByRole('link', { name: 'Dokument hinzufügen' }).click();
+  await page.getByLabel('Foto oder PDF (auch mehrere Seiten)').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: photo });
+  await page.getByLabel('Titel').fill(title);
+  adds.push(await timed(async () => {
+    await page.getByRole('button', { name: 'Verschlüsselt speichern' }).click();
+    await page.getByRole('link', { name: title, exact: true }).waitFor();
+  }));
+  opens.push(await timed(async () => {
+    await page.getByRole('link', { name: title, exact: true }).click();
+    await page.waitForFunction(() => {
+      const img = document.querySelector('.page-image img');
+      return img && img.complete && img.naturalWidth > 0;
+    }, null, { polling: 'raf' });
+  }));
+  await page.goBack();
+  await page.getByRole('link', { name: 'Dokument hinzufügen' }).waitFor();
+}
+
+const unlocks = [];
+for (let i = 0; i < Math.min(RUNS, 5); i++) {
+  await page.getByRole('button', { name: 'Sperren' }).click();
+  await page.getByLabel('PIN oder Passwort').fill('4711');
+  unlocks.push(await timed(async () => {
+    await page.getByRole('button', { name: 'Öffnen' }).click();
+    await page.getByRole('link', { name: 'Foto 0', exact: true }).waitFor();
+  }));
+}
+
+console.log(`\nVault in the browser (release web build, headless Chromium, ${(photo.length / 1e6).toFixed(1)} MB PNG):`);
+console.log(`  set up (Argon2id 19 MiB/2 passes + wrap)      ${setUp.toFixed(0)} ms`);
+console.log(`  add a 5 MB photo, until listed (median of ${RUNS})  ${median(adds).toFixed(0)} ms`);
+console.log(`  open it, until displayed (median of ${RUNS})        ${median(opens).toFixed(0)} ms`);
+console.log(`  unlock incl. Argon2id, until listed (${RUNS} docs)  ${median(unlocks).toFixed(0)} ms`);
+await browser.close();
+server.stop();
