@@ -35,6 +35,16 @@ async function publishAndPickUp(start, shot) {
   const site = copyOfDist();
   const server = await start(site);
   const { context, page } = await newPhonePage(browser);
+  try {
+    await pickUp(server, site, context, page, shot);
+  } finally {
+    // Also after a failure: a server left running would keep the test process alive.
+    server.stop();
+    await context.close();
+  }
+}
+
+async function pickUp(server, site, context, page, shot) {
   const seen = watch(page);
   await page.goto(server.url);
   await appReady(page);
@@ -42,14 +52,15 @@ async function publishAndPickUp(start, shot) {
   await waitForServiceWorker(page);
   await page.getByRole('link', { name: 'MEB-Büro' }).first().click();
   await page.getByRole('heading', { level: 1, name: 'MEB-Büro' }).waitFor();
+  await page.getByRole('link', { name: 'Zurück' }).click();
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  // The check at start has run (nothing new yet), so it cannot race the button below.
+  await page.getByText(/Zuletzt erfolgreich geprüft/).waitFor();
 
   // The editor publishes a changed MEB-Büro page: one new file and a new manifest.
   const { dir, version } = changedContent('MEB-Büro im Rathaus');
   execFileSync(TOOL, ['publish', dir, '--key', DEV_KEY, '--out', join(site, 'inhalt')], { stdio: 'pipe' });
 
-  // Within the app (no reload, so the check at start does not race the button).
-  await page.getByRole('link', { name: 'Zurück' }).click();
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
   const requestsBefore = seen.requests.length;
   await page.getByRole('button', { name: 'Jetzt nach neuen Inhalten suchen' }).click();
   await page.getByText('Neue Inhalte sind da.').waitFor();
@@ -78,7 +89,6 @@ async function publishAndPickUp(start, shot) {
   await page.getByText('Keine Verbindung. Die App versucht es später wieder.').waitFor();
   assert.equal(await page.getByText('Letzte Prüfung fehlgeschlagen').count(), 0);
   assert.deepEqual(seen.errors.filter((e) => !/Failed to load resource|net::ERR/.test(e)), []);
-  await context.close();
 }
 
 test('a new pack published on the host is picked up, shown, and kept offline', async () => {
@@ -93,6 +103,15 @@ test('a tampered pack is refused with a plain message and the content stays', as
   const site = copyOfDist();
   const server = await serve(site);
   const { context, page } = await newPhonePage(browser);
+  try {
+    await refused(server, site, page);
+  } finally {
+    server.stop();
+    await context.close();
+  }
+});
+
+async function refused(server, site, page) {
   await page.goto(server.url);
   await appReady(page);
   await pickLanguage(page, 'Deutsch');
@@ -110,6 +129,4 @@ test('a tampered pack is refused with a plain message and the content stays', as
   await page.goto(new URL('topics/meb-buero', server.url).href);
   await page.getByRole('heading', { level: 1, name: 'MEB-Büro' }).waitFor();
   assert.equal(await page.getByText('gefälscht').count(), 0);
-  await context.close();
-  server.stop();
-});
+}
