@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const DIST = process.env.WM_DIST;
@@ -148,4 +149,36 @@ http {
     try { await fetch(url); break; } catch { await new Promise((r) => setTimeout(r, 50)); }
   }
   return { url, stop: () => child.kill(), log: join(work, 'access.log') };
+}
+
+/**
+ * A real PNG file (8-bit RGB), built here: `rgb(x, y)` gives each pixel as [r, g, b]; `text`
+ * adds a tEXt chunk (e.g. a place name, which the vault must strip).
+ */
+export function makePng(width, height, rgb, { text } = {}) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4); ihdr[8] = 8; ihdr[9] = 2;
+  const stride = width * 3 + 1;
+  const rows = Buffer.alloc(stride * height); // each row starts with filter type 0 (none)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) rows.set(rgb(x, y), y * stride + 1 + x * 3);
+  }
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    ...(text ? [chunk('tEXt', Buffer.from(text, 'latin1'))] : []),
+    chunk('IDAT', deflateSync(rows, { level: 1 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -5,43 +5,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
-import { ARTIFACTS, serve, launch, newPhonePage, appReady, pickLanguage, watch } from './helpers.mjs';
+import { ARTIFACTS, serve, launch, newPhonePage, appReady, pickLanguage, watch, makePng } from './helpers.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
-/** A real PNG (40x30, a blue and white pattern) built here, with a text chunk naming a place. */
-function png() {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const [w, h] = [40, 30];
-  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
-  const rows = [];
-  for (let y = 0; y < h; y++) {
-    rows.push(0);
-    for (let x = 0; x < w; x++) rows.push(...((x + y) % 8 < 4 ? [11, 93, 140] : [255, 255, 255]));
-  }
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', ihdr),
-    chunk('tEXt', Buffer.from('Location\0GPS 51.1985 N 6.6916 E', 'latin1')),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+/** A 40x30 photo, a blue and white pattern, with a text chunk naming a place. */
+const png = () => makePng(40, 30, (x, y) => ((x + y) % 8 < 4 ? [11, 93, 140] : [255, 255, 255]), {
+  text: 'Location\0GPS 51.1985 N 6.6916 E',
+});
 
 const MARKER = 'WM-E2E-SECRET-MARKER-51a7';
 const PDF = Buffer.from(`%PDF-1.4\n% ${MARKER}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
@@ -64,9 +38,7 @@ test('vault: PIN, a photo and a PDF, reload, unlock, wrong PIN, PIN change, shar
   await pickLanguage(page, 'Deutsch');
   await page.getByRole('link', { name: 'Dokumente' }).click();
   await page.getByText('kann niemand den Tresor öffnen').waitFor();
-  await page.getByLabel('Neue PIN oder neues Passwort').fill('4711');
-  await page.getByLabel('Noch einmal eingeben').fill('4711');
-  await page.getByRole('button', { name: 'Tresor einrichten' }).click();
+  await setUp(page, '4711');
 
   await addDocument(page, {
     title: 'Aufenthaltstitel Foto', category: 'Aufenthaltstitel',
@@ -171,8 +143,8 @@ async function openBackup(page) {
   return page.locator('details').filter({ hasText: 'Sicherung erstellen' });
 }
 
+/** On the vault's first screen: sets the PIN. */
 async function setUp(page, pin) {
-  await page.getByRole('link', { name: 'Dokumente' }).click();
   await page.getByLabel('Neue PIN oder neues Passwort').fill(pin);
   await page.getByLabel('Noch einmal eingeben').fill(pin);
   await page.getByRole('button', { name: 'Tresor einrichten' }).click();
@@ -194,6 +166,7 @@ test('vault: rotate a page, back up, restore into a fresh browser profile; wrong
   await page.goto(server.url);
   await appReady(page);
   await pickLanguage(page, 'Deutsch');
+  await page.getByRole('link', { name: 'Dokumente' }).click();
   await setUp(page, '4711');
   await addDocument(page, {
     title: 'Meldebescheinigung', category: 'Wohnung',
@@ -240,7 +213,6 @@ test('vault: rotate a page, back up, restore into a fresh browser profile; wrong
   await pickLanguage(page, 'Deutsch');
   await page.getByRole('link', { name: 'Dokumente' }).click();
   await page.getByText('Sie haben eine Sicherung?').waitFor();
-  await page.goBack();
   await setUp(page, '1357');
   section = await openBackup(page);
   const file = (buffer) => ({ name: 'willkommensmappe-sicherung.wmbackup', mimeType: 'application/octet-stream', buffer });
