@@ -4,6 +4,7 @@
 import init, { open_web_db } from '/__WEBDB_JS__';
 
 const LOCK = 'willkommensmappe-db';
+const GRACE_MS = 2000;
 let db = null;
 let letGo = null;
 
@@ -16,11 +17,10 @@ self.onmessage = async (event) => {
       self.postMessage({ type: 'failed', detail: 'storage module did not load: ' + e });
       return;
     }
-    navigator.locks.request(LOCK, { ifAvailable: !msg.wait }, async (lock) => {
-      if (!lock) {
-        self.postMessage({ type: 'busy' });
-        return;
-      }
+    // Not asked to wait: still allow a moment, because on a reload the previous page's worker
+    // lets go of the lock only as it is torn down, a little after this page starts.
+    const options = msg.wait ? {} : { signal: AbortSignal.timeout(GRACE_MS) };
+    navigator.locks.request(LOCK, options, async () => {
       try {
         db = await open_web_db();
       } catch (e) {
@@ -29,6 +29,10 @@ self.onmessage = async (event) => {
       }
       self.postMessage({ type: 'ready' });
       await new Promise((resolve) => { letGo = resolve; });
+    }).catch((e) => {
+      // The grace ran out: another tab really has the database.
+      if (e && (e.name === 'TimeoutError' || e.name === 'AbortError')) self.postMessage({ type: 'busy' });
+      else self.postMessage({ type: 'failed', detail: String(e) });
     });
   } else if (msg.type === 'call') {
     const json = db ? db.call(msg.json)
