@@ -15,11 +15,12 @@
     if (waiter) waiter(name); else events.push(name);
   }
 
-  function send(message) {
+  // Resolves with the worker's answer: [json, ...buffers].
+  function send(message, transfer) {
     return new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      worker.postMessage({ ...message, id });
+      worker.postMessage({ ...message, id }, transfer || []);
     });
   }
 
@@ -32,7 +33,7 @@
         if (m.type === 'ready') { role = 'owner'; resolve('owner'); }
         else if (m.type === 'busy') { role = 'busy'; worker.terminate(); worker = null; resolve('busy'); }
         else if (m.type === 'failed') { role = 'failed'; resolve('failed:' + m.detail); }
-        else if (m.type === 'reply') { const r = pending.get(m.id); pending.delete(m.id); if (r) r(m.json); }
+        else if (m.type === 'reply') { const r = pending.get(m.id); pending.delete(m.id); if (r) r([m.json, ...m.buffers]); }
       };
       worker.onerror = (e) => { role = 'failed'; resolve('failed:' + (e.message || 'worker error')); };
       worker.postMessage({ type: 'start', wait });
@@ -52,12 +53,15 @@
     };
   }
 
-  const refusal = (kind, detail) => JSON.stringify({ status: 'failed', error: detail ? { kind, detail } : { kind } });
+  const refusal = (kind, detail) => [JSON.stringify({ status: 'failed', error: detail ? { kind, detail } : { kind } })];
 
   self.wmBridge = {
-    async call(json) {
+    // A request as JSON plus the byte buffers it refers to ("#0", "#1", …); answers the same way.
+    async call(json, buffers) {
       const state = await ready;
-      if (state === 'owner' && role === 'owner') return send({ type: 'call', json });
+      if (state === 'owner' && role === 'owner') {
+        return send({ type: 'call', json, buffers }, buffers.map((b) => b.buffer));
+      }
       if (state.startsWith('failed:')) return refusal('storage', state.slice(7));
       return refusal('in-use-elsewhere');
     },
@@ -92,6 +96,25 @@
       if (c.saveData || c.type === 'cellular') return 'yes';
       if (c.type === 'wifi' || c.type === 'ethernet') return 'no';
       return null;
+    },
+    // Vault pages are shown from blob: URLs, which the view revokes when it goes.
+    objectUrl(mime, bytes) { return URL.createObjectURL(new Blob([bytes], { type: mime })); },
+    revokeUrl(url) { URL.revokeObjectURL(url); },
+    // A JPEG preview at most `size` pixels across, or null if the image cannot be decoded.
+    async preview(mime, bytes, size) {
+      try {
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: mime }));
+        const scale = Math.min(1, size / Math.max(bitmap.width, bitmap.height));
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+        canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+        canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+        bitmap.close();
+        const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.75));
+        return new Uint8Array(await blob.arrayBuffer());
+      } catch (e) {
+        return null;
+      }
     },
     sleep(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); },
     applyUpdate() {

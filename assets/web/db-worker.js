@@ -35,15 +35,16 @@ self.onmessage = async (event) => {
       else self.postMessage({ type: 'failed', detail: String(e) });
     });
   } else if (msg.type === 'call') {
-    const json = db ? db.call(msg.json)
-      : JSON.stringify({ status: 'failed', error: { kind: 'in-use-elsewhere' } });
-    self.postMessage({ type: 'reply', id: msg.id, json });
+    // Photos travel as buffers beside the JSON and are handed over, not copied.
+    const [json, ...buffers] = db ? db.call(msg.json, msg.buffers || [])
+      : [JSON.stringify({ status: 'failed', error: { kind: 'in-use-elsewhere' } })];
+    self.postMessage({ type: 'reply', id: msg.id, json, buffers }, buffers.map((b) => b.buffer));
   } else if (msg.type === 'release') {
     if (db) {
       try { db.release(); } catch (e) { /* the worker ends next; the lock goes with it */ }
       db = null;
     }
     if (letGo) letGo();
-    self.postMessage({ type: 'reply', id: msg.id, json: '{}' });
+    self.postMessage({ type: 'reply', id: msg.id, json: '{}', buffers: [] });
   }
 };

@@ -61,7 +61,7 @@ export function watch(page) {
   const errors = [];
   const requests = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text() + ' @ ' + JSON.stringify(m.location())); });
   page.on('request', (r) => requests.push(r.url()));
   return { errors, requests };
 }

@@ -273,6 +273,16 @@ impl Response {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("responses always serialise")
     }
+
+    /// JSON with every byte field set aside as a buffer (see [`crate::vault::Bytes`]).
+    pub fn to_wire(&self) -> (String, Vec<Vec<u8>>) {
+        crate::vault::wire::detached(|| self.to_json())
+    }
+
+    /// The inverse of [`Response::to_wire`]; malformed answers become storage errors.
+    pub fn from_wire(json: &str, buffers: Vec<Vec<u8>>) -> Response {
+        crate::vault::wire::attached(buffers, || Response::from_json(json))
+    }
 }
 
 impl Request {
@@ -283,6 +293,17 @@ impl Request {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("requests always serialise")
+    }
+
+    /// JSON with every byte field set aside as a buffer, for a message channel that carries
+    /// binary data beside text (the browser's `postMessage` with transferred buffers).
+    pub fn to_wire(&self) -> (String, Vec<Vec<u8>>) {
+        crate::vault::wire::detached(|| self.to_json())
+    }
+
+    /// The inverse of [`Request::to_wire`].
+    pub fn from_wire(json: &str, buffers: Vec<Vec<u8>>) -> Result<Request, String> {
+        crate::vault::wire::attached(buffers, || Request::from_json(json))
     }
 }
 
@@ -312,5 +333,38 @@ mod tests {
             Response::Failed { error: StoreError::Storage { detail } } => assert!(detail.contains("malformed")),
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn byte_fields_travel_beside_the_json_on_the_wire() {
+        use crate::vault::{Category, NewPage};
+        let photo = vec![0xAB; 3000];
+        let document = NewDocument {
+            title: "Pass".into(),
+            category: Category::Passport,
+            issued: None,
+            expires: None,
+            note: String::new(),
+            pages: vec![
+                NewPage { mime: "image/png".into(), data: Bytes(photo.clone()), thumbnail: Some(Bytes(vec![1, 2])) },
+                NewPage { mime: "application/pdf".into(), data: Bytes(vec![7; 10]), thumbnail: None },
+            ],
+        };
+        let request = Request::VaultAdd { document, at: "2026-11-24T10:00:00Z".into() };
+        let (json, buffers) = request.to_wire();
+        assert_eq!(buffers, vec![photo, vec![1, 2], vec![7; 10]]);
+        assert!(json.len() < 400, "no bytes inside the JSON: {json}");
+        assert_eq!(Request::from_wire(&json, buffers.clone()), Ok(request.clone()));
+        // A buffer missing, or the JSON read without its buffers: an error, not a panic.
+        assert!(Request::from_wire(&json, buffers[..2].to_vec()).is_err());
+        assert!(Request::from_json(&json).is_err());
+        // Outside the wire, bytes are base64 again (nothing stays switched on).
+        assert!(request.to_json().contains("q6ur"));
+        assert_eq!(Request::from_json(&request.to_json()), Ok(request));
+
+        let page = Response::VaultPage { info: PageInfo { mime: "image/jpeg".into(), rotation: 1 }, data: Bytes(vec![9; 50]) };
+        let (json, buffers) = page.to_wire();
+        assert_eq!(buffers.len(), 1);
+        assert_eq!(Response::from_wire(&json, buffers), page);
     }
 }

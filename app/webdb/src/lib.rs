@@ -84,14 +84,22 @@ pub async fn open_web_db() -> Result<WebDb, JsValue> {
 
 #[wasm_bindgen]
 impl WebDb {
-    /// Answers one JSON-encoded `wm_core::api::Request` with a JSON-encoded `Response`.
-    pub fn call(&mut self, request: &str) -> String {
-        let response = match (Request::from_json(request), self.service.as_mut()) {
+    /// Answers one `wm_core::api::Request` in its wire form: JSON with byte fields set aside
+    /// as `buffers`. The answer is an array `[json, ...buffers]`; the worker transfers those
+    /// buffers to the page without copying (see `wm_core::api::Request::to_wire`).
+    pub fn call(&mut self, request: &str, buffers: Vec<js_sys::Uint8Array>) -> js_sys::Array {
+        let buffers = buffers.iter().map(js_sys::Uint8Array::to_vec).collect();
+        let response = match (Request::from_wire(request, buffers), self.service.as_mut()) {
             (Ok(request), Some(service)) => service.handle(request),
             (Err(detail), _) => Response::failed(StoreError::Invalid { detail }),
             (_, None) => Response::failed(StoreError::InUseElsewhere),
         };
-        response.to_json()
+        let (json, buffers) = response.to_wire();
+        let answer = js_sys::Array::of1(&JsValue::from_str(&json));
+        for buffer in buffers {
+            answer.push(&js_sys::Uint8Array::from(&buffer[..]));
+        }
+        answer
     }
 
     /// Closes the database and releases the OPFS handles, so another tab can open it.
@@ -101,3 +109,4 @@ impl WebDb {
         self.util.pause().map_err(|e| JsValue::from_str(&e.to_string()))
     }
 }
+

@@ -17,8 +17,6 @@
 //! the storage; the setup screen recommends a passphrase for that reason, and the growing
 //! delay between attempts protects against someone holding the unlocked phone.
 
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -36,10 +34,6 @@ pub struct Key([u8; 32]);
 impl Key {
     pub fn random() -> Key {
         Key(random())
-    }
-
-    fn cipher(&self) -> XChaCha20Poly1305 {
-        XChaCha20Poly1305::new((&self.0).into())
     }
 }
 
@@ -99,10 +93,7 @@ const NONCE: usize = 24;
 /// nonce ‖ ciphertext ‖ tag.
 pub fn seal(key: &Key, context: &[u8], plain: &[u8]) -> Vec<u8> {
     let nonce: [u8; NONCE] = random();
-    let sealed = key
-        .cipher()
-        .encrypt(&XNonce::from(nonce), Payload { msg: plain, aad: context })
-        .expect("XChaCha20-Poly1305 encrypts any length that fits in memory");
+    let sealed = wm_cipher::encrypt(&key.0, &nonce, context, plain);
     let mut out = Vec::with_capacity(NONCE + sealed.len());
     out.extend_from_slice(&nonce);
     out.extend_from_slice(&sealed);
@@ -115,8 +106,8 @@ pub fn open(key: &Key, context: &[u8], sealed: &[u8]) -> Result<Vec<u8>, CryptoE
         return Err(CryptoError::Tampered);
     }
     let (nonce, body) = sealed.split_at(NONCE);
-    let nonce = XNonce::try_from(nonce).map_err(|_| CryptoError::Tampered)?;
-    key.cipher().decrypt(&nonce, Payload { msg: body, aad: context }).map_err(|_| CryptoError::Tampered)
+    let nonce: &[u8; NONCE] = nonce.try_into().map_err(|_| CryptoError::Tampered)?;
+    wm_cipher::decrypt(&key.0, nonce, context, body).ok_or(CryptoError::Tampered)
 }
 
 const WRAP_CONTEXT: &[u8] = b"willkommensmappe vault data key v1";

@@ -87,7 +87,10 @@ pub struct DocumentMeta {
     pub pages: Vec<PageInfo>,
 }
 
-/// Bytes that travel as base64 inside the JSON protocol.
+/// Bytes inside the protocol: base64 in plain JSON, or, on the wire to the browser's storage
+/// worker, a reference (`"#3"`) to the third of the buffers sent beside the JSON (see
+/// [`crate::api::Request::to_wire`]), so megabytes of a photo are neither base64-encoded nor
+/// parsed as JSON text. `#` is not in the base64 alphabet, so the two forms cannot be confused.
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct Bytes(pub Vec<u8>);
 
@@ -97,18 +100,62 @@ impl std::fmt::Debug for Bytes {
     }
 }
 
+pub(crate) mod wire {
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// While serialising for the wire: the buffers set aside, in order.
+        pub(crate) static OUTGOING: RefCell<Option<Vec<Vec<u8>>>> = const { RefCell::new(None) };
+        /// While deserialising from the wire: the buffers that came beside the JSON.
+        pub(crate) static INCOMING: RefCell<Option<Vec<Option<Vec<u8>>>>> = const { RefCell::new(None) };
+    }
+
+    /// Runs `f` with byte fields set aside; returns its result and the buffers.
+    pub(crate) fn detached<T>(f: impl FnOnce() -> T) -> (T, Vec<Vec<u8>>) {
+        OUTGOING.with(|o| *o.borrow_mut() = Some(Vec::new()));
+        let value = f();
+        let buffers = OUTGOING.with(|o| o.borrow_mut().take()).unwrap_or_default();
+        (value, buffers)
+    }
+
+    /// Runs `f` with `buffers` available to byte fields that refer to them.
+    pub(crate) fn attached<T>(buffers: Vec<Vec<u8>>, f: impl FnOnce() -> T) -> T {
+        INCOMING.with(|i| *i.borrow_mut() = Some(buffers.into_iter().map(Some).collect()));
+        let value = f();
+        INCOMING.with(|i| *i.borrow_mut() = None);
+        value
+    }
+}
+
 impl Serialize for Bytes {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use base64::Engine;
-        s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(&self.0))
+        let reference = wire::OUTGOING.with(|o| {
+            o.borrow_mut().as_mut().map(|buffers| {
+                buffers.push(self.0.clone());
+                format!("#{}", buffers.len() - 1)
+            })
+        });
+        match reference {
+            Some(r) => s.serialize_str(&r),
+            None => s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(&self.0)),
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Bytes {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use base64::Engine;
+        use serde::de::Error;
         let text = String::deserialize(d)?;
-        base64::engine::general_purpose::STANDARD.decode(text).map(Bytes).map_err(serde::de::Error::custom)
+        if let Some(index) = text.strip_prefix('#') {
+            let index: usize = index.parse().map_err(|_| D::Error::custom("bad buffer reference"))?;
+            let taken = wire::INCOMING.with(|i| {
+                i.borrow_mut().as_mut().and_then(|buffers| buffers.get_mut(index).and_then(Option::take))
+            });
+            return taken.map(Bytes).ok_or_else(|| D::Error::custom("buffer reference without its buffer"));
+        }
+        base64::engine::general_purpose::STANDARD.decode(text).map(Bytes).map_err(D::Error::custom)
     }
 }
 

@@ -56,6 +56,42 @@ pub trait Platform {
     }
     /// Resolves after `ms` milliseconds.
     fn sleep(&self, ms: u32) -> LocalBoxFuture<()>;
+    /// An address an `<img>` can show `bytes` from. Web: a `blob:` URL (no base64 copy of a
+    /// 5 MB photo), to be given back with [`Platform::revoke_url`]; elsewhere a `data:` URL.
+    fn object_url(&self, mime: &str, bytes: &[u8]) -> String {
+        use base64::Engine;
+        format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
+    }
+    /// Frees an address from [`Platform::object_url`].
+    fn revoke_url(&self, _url: &str) {}
+    /// A JPEG of the image in `bytes`, at most `size` pixels wide and high, drawn by the
+    /// webview; `None` if it cannot decode the image.
+    fn preview(&self, mime: &str, bytes: &[u8], size: u32) -> LocalBoxFuture<Option<Vec<u8>>> {
+        use base64::Engine;
+        let engine = base64::engine::general_purpose::STANDARD;
+        let (mime, b64) = (mime.to_string(), engine.encode(bytes));
+        Box::pin(async move {
+            let mut eval = dioxus::document::eval(
+                r#"
+                const [b64, mime, size] = await dioxus.recv();
+                try {
+                  const bin = atob(b64); const bytes = new Uint8Array(bin.length);
+                  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+                  const bitmap = await createImageBitmap(new Blob([bytes], { type: mime }));
+                  const scale = Math.min(1, size / Math.max(bitmap.width, bitmap.height));
+                  const canvas = document.createElement('canvas');
+                  canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+                  canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+                  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+                  dioxus.send(canvas.toDataURL('image/jpeg', 0.75).split(',')[1]);
+                } catch (e) { dioxus.send(''); }
+                "#,
+            );
+            eval.send((b64, mime, size)).ok()?;
+            let b64: String = eval.recv().await.ok()?;
+            engine.decode(b64).ok().filter(|b| !b.is_empty())
+        })
+    }
 }
 
 /// The update client reaches storage through the platform, like every view.

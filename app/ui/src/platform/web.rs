@@ -8,7 +8,13 @@ use wm_core::api::{Request, Response, StoreError};
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = wmBridge, js_name = call)]
-    async fn bridge_call(json: String) -> JsValue;
+    async fn bridge_call(json: String, buffers: Vec<js_sys::Uint8Array>) -> JsValue;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = objectUrl)]
+    fn bridge_object_url(mime: &str, bytes: &[u8]) -> String;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = revokeUrl)]
+    fn bridge_revoke_url(url: &str);
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = preview)]
+    async fn bridge_preview(mime: &str, bytes: js_sys::Uint8Array, size: u32) -> JsValue;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = takeOver)]
     async fn bridge_take_over();
     #[wasm_bindgen(js_namespace = wmBridge, js_name = nextEvent)]
@@ -36,8 +42,15 @@ struct WebPlatform;
 impl Platform for WebPlatform {
     fn call(&self, request: Request) -> LocalBoxFuture<Response> {
         Box::pin(async move {
-            match bridge_call(request.to_json()).await.as_string() {
-                Some(json) => Response::from_json(&json),
+            // Photos go to the worker and come back as buffers beside the JSON, not as base64.
+            let (json, buffers) = request.to_wire();
+            let buffers = buffers.iter().map(|b| js_sys::Uint8Array::from(&b[..])).collect();
+            let answer = js_sys::Array::from(&bridge_call(json, buffers).await);
+            match answer.get(0).as_string() {
+                Some(json) => {
+                    let buffers = answer.iter().skip(1).map(|b| js_sys::Uint8Array::from(b).to_vec()).collect();
+                    Response::from_wire(&json, buffers)
+                }
                 None => Response::failed(StoreError::Storage { detail: "storage bridge gave no answer".into() }),
             }
         })
@@ -91,6 +104,22 @@ impl Platform for WebPlatform {
 
     fn sleep(&self, ms: u32) -> LocalBoxFuture<()> {
         Box::pin(bridge_sleep(ms))
+    }
+
+    fn object_url(&self, mime: &str, bytes: &[u8]) -> String {
+        bridge_object_url(mime, bytes)
+    }
+
+    fn revoke_url(&self, url: &str) {
+        bridge_revoke_url(url);
+    }
+
+    fn preview(&self, mime: &str, bytes: &[u8], size: u32) -> LocalBoxFuture<Option<Vec<u8>>> {
+        let (mime, bytes) = (mime.to_string(), js_sys::Uint8Array::from(bytes));
+        Box::pin(async move {
+            let answer = bridge_preview(&mime, bytes, size).await;
+            (!answer.is_null()).then(|| js_sys::Uint8Array::from(answer).to_vec()).filter(|b| !b.is_empty())
+        })
     }
 }
 

@@ -22,8 +22,10 @@ pub fn VaultBackup() -> Element {
     let mut again = use_signal(String::new);
     let restore_pass = use_signal(String::new);
     let mut file = use_signal(|| None::<dioxus::html::FileData>);
-    let mut busy = use_signal(|| false);
-    let mut result = use_signal(|| None::<Result<Outcome, Message>>);
+    // Which form is working, and each form's own result, shown beneath that form.
+    let mut busy = use_signal(|| None::<Form>);
+    let mut saved = use_signal(|| None::<Result<Outcome, Message>>);
+    let mut restored = use_signal(|| None::<Result<Outcome, Message>>);
     let s_backup = state.clone();
     let s_restore = state.clone();
     rsx! {
@@ -35,12 +37,12 @@ pub fn VaultBackup() -> Element {
                 onsubmit: move |e: FormEvent| {
                     e.prevent_default();
                     if pass() != again() {
-                        result.set(Some(Err(("vault-secrets-differ".into(), vec![]))));
+                        saved.set(Some(Err(("vault-secrets-differ".into(), vec![]))));
                         return;
                     }
                     let state = s_backup.clone();
                     spawn(async move {
-                        busy.set(true);
+                        busy.set(Some(Form::Backup));
                         let now = state.platform.now();
                         let at = now.to_string();
                         let outcome = match call(&state, Request::VaultBackup { passphrase: pass(), at }).await {
@@ -55,8 +57,8 @@ pub fn VaultBackup() -> Element {
                             Ok(other) => Err(unexpected(other)),
                             Err(m) => Err(m),
                         };
-                        result.set(Some(outcome));
-                        busy.set(false);
+                        saved.set(Some(outcome));
+                        busy.set(None);
                     });
                 },
                 h3 { {t.t("vault-backup-make")} }
@@ -69,20 +71,21 @@ pub fn VaultBackup() -> Element {
                     described_by: "backup-pass-hint",
                 }
                 SecretInput { id: "backup-pass-again", label: t.t("vault-secret-again"), autocomplete: "new-password", value: again }
-                button { class: "button", r#type: "submit", disabled: busy(), {t.t("vault-backup-save")} }
+                button { class: "button", r#type: "submit", disabled: busy().is_some(), {t.t("vault-backup-save")} }
+                FormOutcome { working: busy() == Some(Form::Backup), result: saved() }
             }
             form {
                 class: "stack",
                 onsubmit: move |e: FormEvent| {
                     e.prevent_default();
                     let Some(chosen) = file() else {
-                        result.set(Some(Err(("vault-restore-choose".into(), vec![]))));
+                        restored.set(Some(Err(("vault-restore-choose".into(), vec![]))));
                         return;
                     };
                     let state = s_restore.clone();
                     let mut restore_pass = restore_pass;
                     spawn(async move {
-                        busy.set(true);
+                        busy.set(Some(Form::Restore));
                         let outcome = match chosen.read_bytes().await {
                             Err(_) => Err(("vault-file-unreadable".to_string(), vec![("name", chosen.name())])),
                             Ok(bytes) => {
@@ -99,8 +102,8 @@ pub fn VaultBackup() -> Element {
                                 }
                             }
                         };
-                        result.set(Some(outcome));
-                        busy.set(false);
+                        restored.set(Some(outcome));
+                        busy.set(None);
                     });
                 },
                 h3 { {t.t("vault-restore")} }
@@ -108,24 +111,37 @@ pub fn VaultBackup() -> Element {
                 label { r#for: "restore-file", {t.t("vault-restore-file")} }
                 input { id: "restore-file", r#type: "file", onchange: move |e: FormEvent| file.set(e.files().into_iter().next()) }
                 SecretInput { id: "restore-pass", label: t.t("vault-backup-passphrase"), autocomplete: "off", value: restore_pass }
-                button { class: "button", r#type: "submit", disabled: busy(), {t.t("vault-restore-start")} }
-            }
-            if busy() {
-                p { role: "status", {t.t("vault-backup-working")} }
-            }
-            match result() {
-                Some(Ok(Outcome::Saved { name })) => rsx! {
-                    p { class: "notice ok", role: "status", {t.t_args("vault-backup-saved", &[("name", name)])} }
-                },
-                Some(Ok(Outcome::Restored { restored, skipped })) => rsx! {
-                    p { class: "notice ok", role: "status",
-                        {t.t_args("vault-restored", &[("count", restored.to_string()), ("skipped", skipped.to_string())])}
-                    }
-                },
-                Some(Err(m)) => rsx! { Problem { message: m } },
-                None => rsx! {},
+                button { class: "button", r#type: "submit", disabled: busy().is_some(), {t.t("vault-restore-start")} }
+                FormOutcome { working: busy() == Some(Form::Restore), result: restored() }
             }
         }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    Backup,
+    Restore,
+}
+
+/// "Working…" while a form's request runs, then what came of it.
+#[component]
+fn FormOutcome(working: bool, result: Option<Result<Outcome, Message>>) -> Element {
+    let t = use_i18n()();
+    if working {
+        return rsx! { p { role: "status", {t.t("vault-backup-working")} } };
+    }
+    match result {
+        Some(Ok(Outcome::Saved { name })) => rsx! {
+            p { class: "notice ok", role: "status", {t.t_args("vault-backup-saved", &[("name", name)])} }
+        },
+        Some(Ok(Outcome::Restored { restored, skipped })) => rsx! {
+            p { class: "notice ok", role: "status",
+                {t.t_args("vault-restored", &[("count", restored.to_string()), ("skipped", skipped.to_string())])}
+            }
+        },
+        Some(Err(m)) => rsx! { Problem { message: m } },
+        None => rsx! {},
     }
 }
 

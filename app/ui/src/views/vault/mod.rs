@@ -5,6 +5,7 @@
 mod backup;
 
 use crate::app::{use_app, use_i18n, AppState, Route};
+use crate::platform::PlatformHandle;
 use crate::components::{Confirm, Icon, IconName, PageHeader};
 use crate::views::home::german_date;
 use dioxus::prelude::*;
@@ -64,6 +65,12 @@ fn SecretInput(
 /// and arguments, or a storage error's text.
 async fn call(state: &AppState, request: Request) -> Result<Response, Message> {
     let mut vault_state = state.vault.state;
+    // Views that show documents re-read them when the state is set: after a change to the
+    // documents, or when the state itself changed (not on every unchanged answer).
+    let changes_documents = matches!(
+        request,
+        Request::VaultAdd { .. } | Request::VaultDelete { .. } | Request::VaultRotate { .. } | Request::VaultRestore { .. }
+    );
     match state.platform.call(request).await {
         Response::Vault { vault } => {
             if vault.unlocked && !state.vault.unlocked() {
@@ -71,7 +78,9 @@ async fn call(state: &AppState, request: Request) -> Result<Response, Message> {
                 let mut last = state.vault.last_activity;
                 last.set(state.platform.now().as_second());
             }
-            vault_state.set(Some(vault.clone()));
+            if changes_documents || vault_state.peek().as_ref() != Some(&vault) {
+                vault_state.set(Some(vault.clone()));
+            }
             Ok(Response::Vault { vault })
         }
         Response::VaultRefused { refusal } => {
@@ -89,7 +98,9 @@ async fn call(state: &AppState, request: Request) -> Result<Response, Message> {
 pub async fn refresh(state: &AppState) {
     let mut vault_state = state.vault.state;
     if let Response::Vault { vault } = state.platform.call(Request::VaultState).await {
-        vault_state.set(Some(vault));
+        if vault_state.peek().as_ref() != Some(&vault) {
+            vault_state.set(Some(vault));
+        }
     }
 }
 
@@ -441,7 +452,7 @@ fn DocumentCard(doc: DocumentSummary) -> Element {
 }
 
 /// Reads a picked file, strips location data, and makes a preview for images.
-async fn page_from(file: dioxus::html::FileData) -> Result<NewPage, Message> {
+async fn page_from(platform: &PlatformHandle, file: dioxus::html::FileData) -> Result<NewPage, Message> {
     let unreadable = || ("vault-file-unreadable".to_string(), vec![("name", file.name())]);
     let bytes = file.read_bytes().await.map_err(|_| unreadable())?;
     if bytes.len() > wm_core::vault::MAX_FILE_BYTES {
@@ -458,33 +469,8 @@ async fn page_from(file: dioxus::html::FileData) -> Result<NewPage, Message> {
     };
     let data = wm_core::vault::metadata::strip_metadata(&mime, &bytes)
         .map_err(|_| ("vault-file-unreadable".to_string(), vec![("name", file.name())]))?;
-    let thumbnail = if mime.starts_with("image/") { preview(&mime, &data).await } else { None };
+    let thumbnail = if mime.starts_with("image/") { platform.preview(&mime, &data, 320).await } else { None };
     Ok(NewPage { mime, data: Bytes(data), thumbnail: thumbnail.map(Bytes) })
-}
-
-/// A small JPEG preview, drawn by the webview (browser or desktop) from the image.
-async fn preview(mime: &str, data: &[u8]) -> Option<Vec<u8>> {
-    use base64::Engine;
-    let engine = base64::engine::general_purpose::STANDARD;
-    let mut eval = document::eval(
-        r#"
-        const [b64, mime] = await dioxus.recv();
-        try {
-          const bin = atob(b64); const bytes = new Uint8Array(bin.length);
-          for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-          const bitmap = await createImageBitmap(new Blob([bytes], { type: mime }));
-          const scale = Math.min(1, 320 / Math.max(bitmap.width, bitmap.height));
-          const canvas = document.createElement('canvas');
-          canvas.width = Math.max(1, Math.round(bitmap.width * scale));
-          canvas.height = Math.max(1, Math.round(bitmap.height * scale));
-          canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-          dioxus.send(canvas.toDataURL('image/jpeg', 0.75).split(',')[1]);
-        } catch (e) { dioxus.send(''); }
-        "#,
-    );
-    eval.send((engine.encode(data), mime.to_string())).ok()?;
-    let b64: String = eval.recv().await.ok()?;
-    engine.decode(b64).ok().filter(|b| !b.is_empty())
 }
 
 /// `/vault/add`
@@ -516,7 +502,7 @@ pub fn VaultAdd() -> Element {
                         busy.set(true);
                         let mut pages = Vec::new();
                         for f in files() {
-                            match page_from(f).await {
+                            match page_from(&state.platform, f).await {
                                 Ok(p) => pages.push(p),
                                 Err(m) => {
                                     problem.set(Some(m));
@@ -708,19 +694,36 @@ fn DocumentPage(id: i64, page: u32, zoom: f64, rotation: u8, title: String) -> E
     let t = use_i18n()();
     let state = use_app();
     let platform = state.platform.clone();
+    // The page is shown from an object URL (web: blob:), made once per page, freed when the
+    // page changes or the view goes.
+    let mut shown = use_signal(|| None::<String>);
     let data = use_resource(use_reactive!(|(id, page)| {
         let platform = platform.clone();
         async move {
-            match platform.call(Request::VaultPage { id, page }).await {
-                Response::VaultPage { info, data } => Some((info, data)),
+            let answer = platform.call(Request::VaultPage { id, page }).await;
+            if let Some(old) = shown.write().take() {
+                platform.revoke_url(&old);
+            }
+            match answer {
+                Response::VaultPage { info, data } => {
+                    let url = platform.object_url(&info.mime, &data.0);
+                    shown.set(Some(url.clone()));
+                    Some((info, std::rc::Rc::new(data), url))
+                }
                 _ => None,
             }
         }
     }));
+    let platform = state.platform.clone();
+    use_drop(move || {
+        if let Some(url) = shown.write().take() {
+            platform.revoke_url(&url);
+        }
+    });
     let mut shared = use_signal(|| None::<String>);
     let label = t.t_args("vault-page", &[("n", &(page + 1).to_string())]);
     let current = data.read().clone();
-    let Some(Some((info, bytes))) = current else {
+    let Some(Some((info, bytes, url))) = current else {
         return match current {
             None => rsx! { p { {t.t("loading")} } },
             _ => rsx! { p { class: "notice error", {t.t("vault-tampered")} } },
@@ -748,10 +751,6 @@ fn DocumentPage(id: i64, page: u32, zoom: f64, rotation: u8, title: String) -> E
         }
     };
     if info.mime == "application/pdf" {
-        let b64 = {
-            use base64::Engine;
-            base64::engine::general_purpose::STANDARD.encode(&bytes.0)
-        };
         rsx! {
             div { class: "pdf-page",
                 Icon { name: IconName::Folder }
@@ -760,12 +759,12 @@ fn DocumentPage(id: i64, page: u32, zoom: f64, rotation: u8, title: String) -> E
                     class: "button",
                     r#type: "button",
                     onclick: move |_| {
+                        // Opened as a blob: URL in a new tab; the webview makes it from either URL kind.
                         let eval = document::eval(
-                            "const b64 = await dioxus.recv(); const bin = atob(b64); const a = new Uint8Array(bin.length);
-                             for (let i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-                             window.open(URL.createObjectURL(new Blob([a], { type: 'application/pdf' })), '_blank');",
+                            "const url = await dioxus.recv(); const blob = await (await fetch(url)).blob();
+                             window.open(URL.createObjectURL(blob), '_blank');",
                         );
-                        let _ = eval.send(b64.clone());
+                        let _ = eval.send(url.clone());
                     },
                     {t.t("vault-open-pdf")}
                 }
@@ -776,7 +775,7 @@ fn DocumentPage(id: i64, page: u32, zoom: f64, rotation: u8, title: String) -> E
         rsx! {
             figure { class: if rotation % 2 == 1 { "page-image sideways" } else { "page-image" },
                 img {
-                    src: data_url(&info.mime, &bytes),
+                    src: url,
                     alt: label.clone(),
                     style: "--zoom: {zoom}; --turn: {rotation as u32 * 90}deg;",
                 }
