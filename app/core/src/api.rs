@@ -4,7 +4,9 @@
 //! JSON to a dedicated Web Worker that owns the SQLite database (OPFS needs a worker). Keeping
 //! one protocol means one code path and one set of tests for both.
 
+use crate::calendar::{Appointment, CalendarError};
 use crate::content::{Contact, FileEntry, Manifest, Notice, Page, TopicMeta};
+use crate::notes::{Note, NoteError};
 use crate::settings::{SettingChange, Settings};
 use crate::trust::SignedManifest;
 use crate::update::{CheckRecord, UpdateProblem, UpdateStatus, VerifiedUpdate};
@@ -115,6 +117,34 @@ pub enum Request {
         file: Bytes,
         passphrase: String,
     },
+    /// Appointments that may occur in `[from, to)` (instants), or all ([`Response::Appointments`]).
+    Appointments {
+        window: Option<(jiff::Timestamp, jiff::Timestamp)>,
+    },
+    /// Adds or replaces (same UID) one appointment ([`Response::CalendarChanged`]).
+    SaveAppointment {
+        appointment: Appointment,
+    },
+    /// Removes the appointment `uid` and stores `with` in its place, in one step: deleting
+    /// (`with` empty) or splitting a series at "this and all following".
+    ReplaceAppointment {
+        uid: String,
+        with: Vec<Appointment>,
+    },
+    /// Adds all of an iCalendar import or nothing; same UIDs replace.
+    ImportAppointments {
+        appointments: Vec<Appointment>,
+    },
+    /// Every note ([`Response::Notes`]).
+    Notes,
+    /// Stores a new note (`id` none) or changes one ([`Response::NoteSaved`]).
+    SaveNote {
+        note: Note,
+        at: jiff::Timestamp,
+    },
+    DeleteNote {
+        id: i64,
+    },
 }
 
 /// One search result.
@@ -219,6 +249,30 @@ pub enum Response {
     VaultRefused {
         refusal: VaultRefusal,
     },
+    Appointments {
+        appointments: Vec<Appointment>,
+    },
+    /// The calendar was changed: appointments newly added and replaced.
+    CalendarChanged {
+        added: u32,
+        replaced: u32,
+    },
+    /// An appointment was refused (nothing was stored).
+    AppointmentInvalid {
+        error: CalendarError,
+    },
+    Notes {
+        notes: Vec<Note>,
+    },
+    NoteSaved {
+        id: i64,
+    },
+    /// A note was refused (nothing was stored).
+    NoteInvalid {
+        error: NoteError,
+    },
+    /// Done; nothing to report.
+    Done,
     /// The requested topic or contact does not exist.
     NotFound,
     Failed {

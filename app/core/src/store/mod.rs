@@ -6,6 +6,7 @@
 //!   [`StoreError::Unreadable`] and waits until the user chooses to keep a copy and start fresh.
 //! * Where files live and how a damaged one is set aside differs per platform: [`DbFiles`].
 
+pub mod calendar;
 pub mod content;
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -32,6 +33,8 @@ pub const MIGRATIONS: &[&str] = &[
     vault::MIGRATION,
     // 6: vault previews stored before the pages' files, so the list reads only previews.
     vault::MIGRATION_THUMB_FIRST,
+    // 7: the calendar's appointments and the notes.
+    calendar::MIGRATION,
 ];
 
 /// The page size of a new database: SQLite's largest. The vault stores files of megabytes, and
@@ -319,6 +322,43 @@ impl<F: DbFiles> Service<F> {
             Request::Contact { id } => self.read(|conn| {
                 Ok(content::contact(conn, &id)?.map_or(Response::NotFound, |contact| Response::Contact { contact }))
             }),
+            Request::Appointments { window } => {
+                self.read(|conn| Ok(Response::Appointments { appointments: calendar::appointments(conn, window)? }))
+            }
+            Request::SaveAppointment { appointment } => self.calendar(|conn| {
+                let (added, replaced) = calendar::import(conn, std::slice::from_ref(&appointment))?;
+                Ok(Response::CalendarChanged { added, replaced })
+            }),
+            Request::ReplaceAppointment { uid, with } => self.calendar(|conn| {
+                calendar::replace(conn, &uid, &with)?;
+                Ok(Response::CalendarChanged { added: with.len() as u32, replaced: 0 })
+            }),
+            Request::ImportAppointments { appointments } => self.calendar(|conn| {
+                let (added, replaced) = calendar::import(conn, &appointments)?;
+                Ok(Response::CalendarChanged { added, replaced })
+            }),
+            Request::Notes => self.read(|conn| Ok(Response::Notes { notes: calendar::notes(conn)? })),
+            Request::SaveNote { note, at } => {
+                self.calendar(|conn| Ok(Response::NoteSaved { id: calendar::save_note(conn, &note, at)? }))
+            }
+            Request::DeleteNote { id } => self.read(|conn| calendar::delete_note(conn, id).map(|_| Response::Done)),
+        }
+    }
+
+    /// A change to the calendar or the notes; a refused one is answered with its reason.
+    fn calendar(
+        &mut self,
+        f: impl FnOnce(&mut rusqlite::Connection) -> Result<Response, calendar::CalendarStoreError>,
+    ) -> Response {
+        use calendar::CalendarStoreError as E;
+        match &mut self.state {
+            Ok(store) => match f(store.connection_mut()) {
+                Ok(response) => response,
+                Err(E::Invalid(error)) => Response::AppointmentInvalid { error },
+                Err(E::InvalidNote(error)) => Response::NoteInvalid { error },
+                Err(E::Store(e)) => Response::failed(e),
+            },
+            Err(e) => Response::failed(e.clone()),
         }
     }
 
@@ -518,15 +558,15 @@ mod tests {
         let (_d, path) = temp_db();
         Store::open(&path).unwrap();
         let mut broken = MIGRATIONS.to_vec();
-        broken.push("CREATE TABLE notes (id INTEGER PRIMARY KEY); THIS IS NOT SQL;");
+        broken.push("CREATE TABLE half_made (id INTEGER PRIMARY KEY); THIS IS NOT SQL;");
         let err = Store::open_with(&path, &broken).err().expect("migration must fail");
         let next = format!("migration {}", SCHEMA_VERSION + 1);
         assert!(matches!(&err, StoreError::Storage { detail } if detail.contains(&next)), "{err:?}");
         let conn = Connection::open(&path).unwrap();
         assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
-        let notes: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'notes'", [], |r| r.get(0)).unwrap();
-        assert_eq!(notes, 0, "half-applied migration left a table behind");
+        let left: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'half_made'", [], |r| r.get(0)).unwrap();
+        assert_eq!(left, 0, "half-applied migration left a table behind");
     }
 
     #[test]
