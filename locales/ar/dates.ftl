@@ -1,0 +1,1 @@
+# Willkommensmappe — month and weekday names, date and time patterns (ar).

@@ -1,0 +1,1 @@
+# Willkommensmappe — calendar and notes strings (so).
