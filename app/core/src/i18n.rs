@@ -160,6 +160,23 @@ pub fn direction_of(tag: &str) -> Direction {
     find_language(tag).map_or(Direction::Ltr, |l| l.direction)
 }
 
+/// Replaces the ASCII digits in `text` by the digits a language uses in everyday writing:
+/// Arabic-Indic (U+0660–U+0669) for Arabic, Extended Arabic-Indic (U+06F0–U+06F9) for Persian,
+/// Dari and Pashto. Every other language (and an unknown tag) keeps 0–9.
+pub fn native_digits(lang: &str, text: &str) -> String {
+    let zero = match find_language(lang).map(|l| l.code) {
+        Some("ar") => 0x0660,
+        Some("fa" | "prs" | "ps") => 0x06F0,
+        _ => return text.to_string(),
+    };
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from_u32(zero + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// Looks up UI strings for one language, falling back along its chain.
 ///
 /// Cheap to clone (the bundles are shared).
@@ -246,6 +263,94 @@ impl Localizer {
         // a programming error. Show the id, marked, rather than nothing, so tests and people
         // find it.
         format!("{MISSING_OPEN}{id}{MISSING_CLOSE}")
+    }
+}
+
+/// Dates and times in the reader's language and digits (`locales/<code>/dates.ftl`), without
+/// ICU: Gregorian calendar, weeks from Monday, 24-hour clock.
+impl Localizer {
+    /// The full name of a month (1 = January), in the nominative / standalone form.
+    pub fn month_name(&self, month: i8) -> String {
+        self.t(&format!("month-{month}"))
+    }
+
+    /// The short name of a month (1 = January) for a compact agenda.
+    pub fn month_short(&self, month: i8) -> String {
+        self.t(&format!("month-short-{month}"))
+    }
+
+    /// The full name of a weekday.
+    pub fn weekday_name(&self, day: jiff::civil::Weekday) -> String {
+        self.t(&format!("weekday-{}", day.to_monday_one_offset()))
+    }
+
+    /// The short name of a weekday, for the header of a month grid.
+    pub fn weekday_short(&self, day: jiff::civil::Weekday) -> String {
+        self.t(&format!("weekday-short-{}", day.to_monday_one_offset()))
+    }
+
+    /// Weekday, day, month and year: "Dienstag, 24. November 2026".
+    pub fn date_long(&self, date: jiff::civil::Date) -> String {
+        let args = [
+            ("weekday", self.weekday_name(date.weekday())),
+            ("day", self.number(date.day().into())),
+            ("month", self.month_name(date.month())),
+            ("year", self.number(date.year().into())),
+        ];
+        self.date_pattern("date-long", &args, date.month())
+    }
+
+    /// Day, month and year: "24. November 2026".
+    pub fn date_medium(&self, date: jiff::civil::Date) -> String {
+        let args = [
+            ("day", self.number(date.day().into())),
+            ("month", self.month_name(date.month())),
+            ("year", self.number(date.year().into())),
+        ];
+        self.date_pattern("date-medium", &args, date.month())
+    }
+
+    /// Short weekday, day and short month, no year: "Di 24. Nov.".
+    pub fn date_short(&self, date: jiff::civil::Date) -> String {
+        let args = [
+            ("weekday", self.weekday_short(date.weekday())),
+            ("weekday-long", self.weekday_name(date.weekday())),
+            ("day", self.number(date.day().into())),
+            ("month", self.month_short(date.month())),
+        ];
+        self.date_pattern("date-short", &args, date.month())
+    }
+
+    /// A month heading: "November 2026".
+    pub fn month_year(&self, year: i16, month: i8) -> String {
+        let args = [("month", self.month_name(month)), ("year", self.number(year.into()))];
+        self.date_pattern("month-year", &args, month)
+    }
+
+    /// A time of day, 24-hour `HH:MM` in the language's digits: "08:30", "۰۸:۳۰".
+    pub fn time(&self, time: jiff::civil::Time) -> String {
+        native_digits(self.language.code, &format!("{:02}:{:02}", time.hour(), time.minute()))
+    }
+
+    /// From one time to another: "08:30–09:15".
+    pub fn time_range(&self, start: jiff::civil::Time, end: jiff::civil::Time) -> String {
+        self.t_args("time-range", &[("start", self.time(start)), ("end", self.time(end))])
+    }
+
+    /// An integer in the language's digits, without grouping.
+    pub fn number(&self, n: i64) -> String {
+        native_digits(self.language.code, &n.to_string())
+    }
+
+    /// [`Localizer::t_args`] plus `$month-number` as a Fluent number, which a translation may
+    /// select on (the genitive month in Russian and Ukrainian) but never shows.
+    fn date_pattern(&self, id: &str, args: &[(&str, String)], month: i8) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(value.as_str()));
+        }
+        fluent_args.set("month-number", FluentValue::from(month));
+        self.format(id, Some(&fluent_args))
     }
 }
 
@@ -418,6 +523,16 @@ mod tests {
                     ("detail", "X"),
                     ("limit", "X"),
                     ("n", "X"),
+                    ("weekday", "X"),
+                    ("weekday-long", "X"),
+                    ("month", "X"),
+                    ("month-number", "X"),
+                    ("year", "X"),
+                    ("start", "X"),
+                    ("end", "X"),
+                    ("added", "X"),
+                    ("replaced", "X"),
+                    ("id", "X"),
                 ];
                 let text = loc.t_args(&id, &args);
                 assert!(!text.is_empty() && !text.contains(MISSING_OPEN), "{}: {id} shows as {text:?}", l.code);
@@ -442,5 +557,161 @@ mod tests {
     fn unknown_language_gets_german() {
         let loc = Localizer::new("xx");
         assert_eq!(loc.language().code, "de");
+    }
+
+    /// Removes Fluent's isolation marks (U+2068 … U+2069) around arguments.
+    fn plain(text: &str) -> String {
+        text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+    }
+
+    fn date_ids() -> Vec<String> {
+        let mut ids = Vec::new();
+        for n in 1..=12 {
+            ids.push(format!("month-{n}"));
+            ids.push(format!("month-short-{n}"));
+        }
+        for n in 1..=7 {
+            ids.push(format!("weekday-{n}"));
+            ids.push(format!("weekday-short-{n}"));
+        }
+        for id in ["date-long", "date-medium", "date-short", "month-year", "time-range", "all-day", "today", "tomorrow"]
+        {
+            ids.push(id.to_string());
+        }
+        ids
+    }
+
+    #[test]
+    fn every_language_has_its_own_date_names_and_patterns() {
+        for l in LANGUAGES {
+            let loc = Localizer::new(l.code);
+            let own: Vec<String> = {
+                let (_, _, source) =
+                    LOCALE_FILES.iter().find(|(c, f, _)| *c == l.code && *f == "dates.ftl").expect("dates.ftl");
+                let resource = FluentResource::try_new(source.to_string()).expect("dates.ftl parses");
+                resource
+                    .entries()
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            for id in date_ids() {
+                assert_eq!(loc.source_language(&id), Some(l.code), "{}: {id} falls back", l.code);
+                assert!(own.contains(&id), "{}: {id} is not in its dates.ftl", l.code);
+            }
+        }
+    }
+
+    #[test]
+    fn native_digits_by_language() {
+        assert_eq!(native_digits("ar", "24.11.2026"), "٢٤.١١.٢٠٢٦");
+        assert_eq!(native_digits("ar-SY", "0123456789"), "٠١٢٣٤٥٦٧٨٩");
+        for code in ["fa", "prs", "ps", "fa-AF"] {
+            assert_eq!(native_digits(code, "0123456789"), "۰۱۲۳۴۵۶۷۸۹", "{code}");
+        }
+        for code in ["de", "en", "ti", "so", "kmr", "tr", "uk", "ru", "xx"] {
+            assert_eq!(native_digits(code, "08:30 – 24.11.2026"), "08:30 – 24.11.2026", "{code}");
+        }
+        // Only ASCII digits change; text and other digits stay.
+        assert_eq!(native_digits("fa", "Raum 12b ٣"), "Raum ۱۲b ٣");
+    }
+
+    fn sample_date() -> jiff::civil::Date {
+        jiff::civil::date(2026, 11, 24)
+    }
+
+    #[test]
+    fn date_long_in_several_languages() {
+        let date = sample_date();
+        assert_eq!(plain(&Localizer::new("de").date_long(date)), "Dienstag, 24. November 2026");
+        assert_eq!(plain(&Localizer::new("en").date_long(date)), "Tuesday 24 November 2026");
+        let fa = plain(&Localizer::new("fa").date_long(date));
+        assert_eq!(fa, "سه\u{200C}شنبه ۲۴ نوامبر ۲۰۲۶");
+        assert!(fa.contains("۲۴") && fa.contains("۲۰۲۶") && fa.contains("نوامبر"), "{fa}");
+        let ar = plain(&Localizer::new("ar").date_long(date));
+        assert!(ar.contains("٢٤") && ar.contains("٢٠٢٦") && ar.contains("نوفمبر"), "{ar}");
+        assert!(!ar.chars().any(|c| c.is_ascii_digit()), "{ar}");
+        let ti = plain(&Localizer::new("ti").date_long(date));
+        assert!(ti.contains("ሕዳር") && ti.contains("24") && ti.contains("ሰሉስ"), "{ti}");
+        // The genitive month in Russian and Ukrainian dates, the nominative in headings.
+        assert_eq!(plain(&Localizer::new("ru").date_long(date)), "Вторник, 24 ноября 2026 г.");
+        assert_eq!(plain(&Localizer::new("uk").date_medium(date)), "24 листопада 2026 р.");
+        assert_eq!(plain(&Localizer::new("ru").month_year(2026, 11)), "Ноябрь 2026");
+        // The arguments keep their isolation marks for mixed directions.
+        assert!(Localizer::new("fa").date_long(date).contains("\u{2068}۲۴\u{2069}"));
+    }
+
+    #[test]
+    fn date_medium_and_short() {
+        let date = sample_date();
+        let de = Localizer::new("de");
+        assert_eq!(plain(&de.date_medium(date)), "24. November 2026");
+        assert_eq!(plain(&de.date_short(date)), "Di 24. Nov.");
+        assert_eq!(plain(&Localizer::new("en").date_short(date)), "Tue 24 Nov");
+        assert_eq!(plain(&Localizer::new("ru").date_short(jiff::civil::date(2026, 5, 1))), "Пт 1 мая");
+        // Persian writes the weekday out in running text; the one letter is for grid headers.
+        let fa = Localizer::new("fa");
+        assert_eq!(fa.weekday_short(date.weekday()), "س");
+        assert_eq!(plain(&fa.date_short(date)), "سه\u{200C}شنبه ۲۴ نوامبر");
+    }
+
+    #[test]
+    fn names_of_months_and_weekdays() {
+        use jiff::civil::Weekday;
+        let de = Localizer::new("de");
+        assert_eq!(de.month_name(3), "März");
+        assert_eq!(de.month_short(1), "Jan.");
+        assert_eq!(de.weekday_name(Weekday::Monday), "Montag");
+        assert_eq!(de.weekday_short(Weekday::Sunday), "So");
+        assert_eq!(Localizer::new("en").weekday_name(Weekday::Sunday), "Sunday");
+        assert_eq!(Localizer::new("ti").month_name(1), "ጥሪ");
+        // Every language: twelve different months and seven different weekdays.
+        for l in LANGUAGES {
+            let loc = Localizer::new(l.code);
+            let months: std::collections::HashSet<_> = (1..=12).map(|m| loc.month_name(m)).collect();
+            assert_eq!(months.len(), 12, "{}", l.code);
+            let days: std::collections::HashSet<_> =
+                (1..=7).map(|d| loc.weekday_name(Weekday::from_monday_one_offset(d).unwrap())).collect();
+            assert_eq!(days.len(), 7, "{}", l.code);
+            let short: std::collections::HashSet<_> =
+                (1..=7).map(|d| loc.weekday_short(Weekday::from_monday_one_offset(d).unwrap())).collect();
+            assert_eq!(short.len(), 7, "{}", l.code);
+        }
+    }
+
+    #[test]
+    fn month_year_heading() {
+        assert_eq!(plain(&Localizer::new("de").month_year(2026, 11)), "November 2026");
+        assert_eq!(plain(&Localizer::new("en").month_year(2027, 1)), "January 2027");
+        assert_eq!(plain(&Localizer::new("fa").month_year(2026, 11)), "نوامبر ۲۰۲۶");
+        assert_eq!(plain(&Localizer::new("ar").month_year(2026, 3)), "مارس ٢٠٢٦");
+        assert_eq!(plain(&Localizer::new("prs").month_year(2026, 11)), "نومبر ۲۰۲۶");
+    }
+
+    #[test]
+    fn times_and_numbers_in_native_digits() {
+        let t = jiff::civil::time(8, 30, 0, 0);
+        let end = jiff::civil::time(9, 5, 0, 0);
+        assert_eq!(Localizer::new("de").time(t), "08:30");
+        assert_eq!(Localizer::new("fa").time(t), "۰۸:۳۰");
+        assert_eq!(Localizer::new("ar").time(t), "٠٨:٣٠");
+        assert_eq!(Localizer::new("ti").time(t), "08:30");
+        assert_eq!(plain(&Localizer::new("de").time_range(t, end)), "08:30–09:05");
+        assert_eq!(plain(&Localizer::new("fa").time_range(t, end)), "۰۸:۳۰–۰۹:۰۵");
+        assert_eq!(Localizer::new("ps").number(2026), "۲۰۲۶");
+        assert_eq!(Localizer::new("de").number(-12345), "-12345");
+    }
+
+    #[test]
+    fn relative_day_words() {
+        let de = Localizer::new("de");
+        assert_eq!(de.t("today"), "Heute");
+        assert_eq!(de.t("tomorrow"), "Morgen");
+        assert_eq!(de.t("all-day"), "Ganztägig");
+        for l in LANGUAGES.iter().filter(|l| l.code != "de") {
+            assert_ne!(Localizer::new(l.code).t("all-day"), "Ganztägig", "{}", l.code);
+        }
     }
 }
