@@ -1,7 +1,11 @@
 //! The root component, the state every view shares, and the routes.
 
 use crate::platform::{PlatformEvent, PlatformHandle};
+use crate::views::calendar::{
+    CalendarDay, CalendarEdit, CalendarEvent, CalendarImport, CalendarMonth, CalendarNew, CalendarPage,
+};
 use crate::views::coming_soon::ComingSoon;
+use crate::views::notes::{NoteEdit, NoteNew, NotesPage};
 use crate::views::contacts::{ContactPage, ContactsPage};
 use crate::views::home::Home;
 use crate::views::settings::{LanguagePicker, SettingsPage};
@@ -158,6 +162,26 @@ pub enum Route {
         VaultAdd {},
         #[route("/vault/doc/:id")]
         VaultDocument { id: i64 },
+        #[route("/calendar")]
+        CalendarPage {},
+        #[route("/calendar/month/:month")]
+        CalendarMonth { month: String },
+        #[route("/calendar/day/:date")]
+        CalendarDay { date: String },
+        #[route("/calendar/new/:date")]
+        CalendarNew { date: String },
+        #[route("/calendar/edit/:scope/:uid/:original")]
+        CalendarEdit { scope: String, uid: String, original: String },
+        #[route("/calendar/event/:uid/:original")]
+        CalendarEvent { uid: String, original: String },
+        #[route("/calendar/import")]
+        CalendarImport {},
+        #[route("/notes")]
+        NotesPage {},
+        #[route("/notes/new/:link")]
+        NoteNew { link: String },
+        #[route("/notes/:id")]
+        NoteEdit { id: i64 },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }

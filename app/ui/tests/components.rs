@@ -225,6 +225,13 @@ fn every_page_in_every_language_has_all_its_strings() {
         "/topics/notfall".into(),
         "/topics/meb-buero/with/de".into(),
         "/topics/no-such-topic".into(),
+        "/calendar".into(),
+        "/calendar/month/2026-11".into(),
+        "/calendar/day/2026-11-23".into(),
+        "/calendar/new/2026-11-23".into(),
+        "/calendar/import".into(),
+        "/notes".into(),
+        "/notes/new/none".into(),
     ];
     paths.extend(TILES.iter().map(|t| format!("/soon/{}", t.slug)));
     for l in LANGUAGES {
@@ -521,4 +528,63 @@ fn a_document_expiring_soon_is_remembered_on_home_even_while_locked() {
     assert!(html.contains("Ein Dokument läuft am \u{2068}02.12.2026\u{2069} ab."), "{html}");
     assert!(html.contains("notice error reminder"), "two weeks or less: urgent");
     assert!(!html.contains("Aufenthaltstitel"), "no title while locked");
+}
+
+/// A weekly course on Mondays 10:00–12:00 from 23 March 2026, the week before the clocks go
+/// forward, stored as the form would store it.
+fn with_weekly_course(f: &Fixture) -> wm_core::calendar::Appointment {
+    use jiff::civil::{date, Weekday};
+    use wm_core::calendar::{Appointment, Freq, Repeat, RepeatEnd, When};
+    let day = date(2026, 3, 23);
+    let mut a = Appointment::new(
+        "کلاس زبان",
+        When::Timed { start: day.at(10, 0, 0, 0), end: day.at(12, 0, 0, 0) },
+        f.now,
+    );
+    a.repeat = Some(Repeat { freq: Freq::Weekly { days: vec![Weekday::Monday] }, interval: 1, end: RepeatEnd::Count(10) });
+    a.reminders = vec![60];
+    let mut svc = Service::start(f.db(), NativeFiles);
+    let r = svc.handle(Request::SaveAppointment { appointment: a.clone() });
+    assert!(matches!(r, Response::CalendarChanged { added: 1, .. }), "{r:?}");
+    a
+}
+
+#[test]
+fn a_weekly_appointment_keeps_its_wall_clock_time_across_the_clock_change_in_persian() {
+    let f = Fixture::new().at("2026-03-23T09:00:00Z").with_language("fa");
+    with_weekly_course(&f);
+    // The month: on the two Mondays of March in the grid, with Persian digits and month name.
+    let html = render_until(f.platform(None), "/calendar/month/2026-03", |h| h.contains("کلاس زبان"));
+    assert_eq!(html.matches(r#"class="entry""#).count(), 2, "{html}");
+    assert!(html.contains("مارس") && html.contains("۲۰۲۶"), "{html}");
+    assert!(html.contains(r#"href="/calendar/day/2026-03-30""#));
+    // Before and after the switch: 10:00–12:00 on the wall clock both times.
+    for day in ["2026-03-23", "2026-03-30"] {
+        let html = render_until(f.platform(None), &format!("/calendar/day/{day}"), |h| h.contains("کلاس زبان"));
+        assert!(html.contains("۱۰:۰۰") && html.contains("۱۲:۰۰"), "{day}: {html}");
+        assert_no_missing_strings(&html, day);
+    }
+    // The agenda lists the next ones, with today and tomorrow named.
+    let html = render_until(f.platform(None), "/calendar", |h| h.contains("کلاس زبان"));
+    assert!(html.contains("امروز"), "{html}");
+    assert_eq!(html.matches("کلاس زبان").count(), 10, "all ten within the next weeks: {html}");
+}
+
+#[test]
+fn an_occurrence_of_a_series_offers_this_one_following_or_all() {
+    let f = Fixture::new().at("2026-03-23T09:00:00Z").with_language("de");
+    let a = with_weekly_course(&f);
+    let html = render_until(f.platform(None), &format!("/calendar/event/{}/20260330T100000", a.uid), |h| {
+        h.contains("Nur diesen Termin ändern")
+    });
+    // Fluent isolates arguments (U+2068 … U+2069); a reader sees the plain text.
+    let html = html.replace(['\u{2068}', '\u{2069}'], "");
+    for text in ["Nur diesen Termin ändern", "Diesen und alle folgenden ändern", "Alle Termine der Reihe ändern", "1 Stunde vorher", "10 Mal"] {
+        assert!(html.contains(text), "{text}: {html}");
+    }
+    // An occurrence the series does not have is not shown as if it existed.
+    let html = render_until(f.platform(None), &format!("/calendar/event/{}/20260331T100000", a.uid), |h| {
+        h.contains("gibt es nicht mehr")
+    });
+    assert!(html.contains("Diesen Termin gibt es nicht mehr."), "{html}");
 }

@@ -1,8 +1,10 @@
 //! One folder per capability of the folder.
 
+pub mod calendar;
 pub mod coming_soon;
 pub mod contacts;
 pub mod home;
+pub mod notes;
 pub mod notices;
 pub mod settings;
 pub mod startup;

@@ -18,6 +18,8 @@ impl Tile {
             "settings" => Route::SettingsPage {},
             "contacts" => Route::ContactsPage {},
             "documents" => Route::VaultPage {},
+            "calendar" => Route::CalendarPage {},
+            "notes" => Route::NotesPage {},
             // Until the guided onboarding exists, its tile shows the "first steps" page.
             "first-steps" => Route::TopicPage { slug: "erste-schritte".into() },
             "meb" => Route::TopicPage { slug: "meb-buero".into() },

@@ -6,7 +6,7 @@ mod backup;
 
 use crate::app::{use_app, use_i18n, AppState, Route};
 use crate::platform::PlatformHandle;
-use crate::components::{Confirm, Icon, IconName, PageHeader};
+use crate::components::{share_file, Confirm, Icon, IconName, PageHeader};
 use crate::views::home::german_date;
 use dioxus::prelude::*;
 use wm_core::api::{Request, Response};
@@ -647,33 +647,9 @@ pub fn VaultDocument(id: i64) -> Element {
     }
 }
 
-/// Hands one page over decrypted, on purpose: the platform's share sheet where there is one,
-/// otherwise a download. Resolves with what happened (`shared`, `downloaded`, `cancelled`).
+/// Hands a decrypted page to the platform's share sheet or saves it (see [`share_file`]).
 async fn share(name: String, mime: String, bytes: &Bytes) -> String {
-    use base64::Engine;
-    let mut eval = document::eval(
-        r#"
-        const [b64, mime, name] = await dioxus.recv();
-        const bin = atob(b64); const a = new Uint8Array(bin.length);
-        for (let i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-        const file = new File([a], name, { type: mime });
-        if (navigator.canShare && navigator.share && navigator.canShare({ files: [file] })) {
-          try { await navigator.share({ files: [file], title: name }); dioxus.send('shared'); }
-          catch (e) { dioxus.send('cancelled'); }
-        } else {
-          const link = document.createElement('a');
-          link.href = URL.createObjectURL(file); link.download = name;
-          document.body.appendChild(link); link.click(); link.remove();
-          setTimeout(() => URL.revokeObjectURL(link.href), 60000);
-          dioxus.send('downloaded');
-        }
-        "#,
-    );
-    let b64 = base64::engine::general_purpose::STANDARD.encode(&bytes.0);
-    if eval.send((b64, mime, name)).is_err() {
-        return "cancelled".into();
-    }
-    eval.recv::<String>().await.unwrap_or_else(|_| "cancelled".into())
+    share_file(name, mime, &bytes.0).await
 }
 
 /// A file name for a shared page: the title, the page number, the file type's extension.
