@@ -97,6 +97,23 @@
       if (c.type === 'wifi' || c.type === 'ethernet') return 'no';
       return null;
     },
+    // Reminders as system notifications, while the app is open (see README, "Reminders").
+    notificationPermission() { return 'Notification' in self ? Notification.permission : 'unsupported'; },
+    async askNotificationPermission() {
+      if (!('Notification' in self)) return 'unsupported';
+      try { return await Notification.requestPermission(); } catch (e) { return Notification.permission; }
+    },
+    notify(title, body) {
+      if (!('Notification' in self) || Notification.permission !== 'granted') return;
+      const options = { body, lang: document.documentElement.lang, dir: document.documentElement.dir, tag: title + body };
+      // Android's Chrome shows notifications only through the service worker.
+      const direct = () => { try { new Notification(title, options); } catch (e) { /* not in this browser */ } };
+      if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.getRegistration().then((reg) => (reg ? reg.showNotification(title, options) : direct())).catch(direct);
+      } else {
+        direct();
+      }
+    },
     // Vault pages are shown from blob: URLs, which the view revokes when it goes.
     objectUrl(mime, bytes) { return URL.createObjectURL(new Blob([bytes], { type: mime })); },
     revokeUrl(url) { URL.revokeObjectURL(url); },

@@ -139,3 +139,18 @@ notes-error-too-long = Die Notiz ist zu lang.
 notes-linked-appointment = Gehört zu einem Termin im Kalender.
 notes-linked-contact = Gehört zu einer Stelle: { $id }
 notes-linked-document = Gehört zu einem Dokument im Tresor.
+
+cal-today-and-next = Heute und als Nächstes
+cal-reminders = Erinnerungen
+cal-notify-ask = Erinnerungen als Mitteilung erlauben
+cal-notify-on = Erinnerungen erscheinen als Mitteilung, solange die App geöffnet ist. Fällige Erinnerungen sehen Sie immer auf der Startseite.
+cal-notify-denied = Mitteilungen sind in diesem Browser ausgeschaltet. Sie können sie in den Einstellungen des Browsers für diese Seite erlauben. Fällige Erinnerungen sehen Sie immer auf der Startseite.
+cal-notify-unsupported = Fällige Erinnerungen sehen Sie auf der Startseite.
+
+cal-city = Termine der Stadt
+cal-city-intro = Diese Termine der Stadt Neuss stehen in Ihrem Kalender. Haken weg: nicht mehr zeigen.
+cal-city-more = Mehr dazu
+cal-city-contact = Öffnungszeiten und Adresse
+cal-city-add = In meinen Kalender übernehmen
+cal-city-unreviewed = Diese Übersetzung hat noch niemand geprüft.
+cal-document-expires = Ein Dokument im Tresor läuft ab

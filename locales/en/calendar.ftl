@@ -140,3 +140,18 @@ notes-error-too-long = The note is too long.
 notes-linked-appointment = Belongs to an appointment in the calendar.
 notes-linked-contact = Belongs to an office: { $id }
 notes-linked-document = Belongs to a document in the vault.
+
+cal-today-and-next = Today and next
+cal-reminders = Reminders
+cal-notify-ask = Allow reminders as notifications
+cal-notify-on = Reminders appear as notifications while the app is open. You always see due reminders on the home screen.
+cal-notify-denied = Notifications are switched off in this browser. You can allow them in the browser's settings for this site. You always see due reminders on the home screen.
+cal-notify-unsupported = You see due reminders on the home screen.
+
+cal-city = City events
+cal-city-intro = These events of the city of Neuss are in your calendar. Untick to stop showing them.
+cal-city-more = More about it
+cal-city-contact = Opening hours and address
+cal-city-add = Add to my calendar
+cal-city-unreviewed = No one has checked this translation yet.
+cal-document-expires = A document in the vault expires

@@ -135,6 +135,8 @@ pub enum Request {
     ImportAppointments {
         appointments: Vec<Appointment>,
     },
+    /// The city's events of the installed content ([`Response::CityEvents`]).
+    CityEvents,
     /// Every note ([`Response::Notes`]).
     Notes,
     /// Stores a new note (`id` none) or changes one ([`Response::NoteSaved`]).
@@ -263,6 +265,9 @@ pub enum Response {
     },
     Notes {
         notes: Vec<Note>,
+    },
+    CityEvents {
+        events: Vec<crate::calendar::city::CityEvent>,
     },
     NoteSaved {
         id: i64,

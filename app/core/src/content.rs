@@ -127,6 +127,8 @@ pub struct Content {
     pub pages: Vec<Page>,
     pub contacts: Vec<Contact>,
     pub notices: Vec<Notice>,
+    /// `events/<id>.json`: the city's events ([`crate::calendar::city`]).
+    pub events: Vec<crate::calendar::city::CityEvent>,
 }
 
 impl Bundle {
@@ -149,6 +151,7 @@ impl Bundle {
                 ["topics", _, _] => content.pages.push(serde_json::from_str(text).map_err(fail)?),
                 ["contacts", _] => content.contacts.push(serde_json::from_str(text).map_err(fail)?),
                 ["notices", _] => content.notices.push(serde_json::from_str(text).map_err(fail)?),
+                ["events", _] => content.events.push(serde_json::from_str(text).map_err(fail)?),
                 _ => return Err(format!("{}: unknown kind of file", entry.path)),
             }
         }

@@ -39,6 +39,9 @@ pub struct Settings {
     pub wifi_only: bool,
     /// A different content origin than the built-in one (for testing a new pack).
     pub content_origin: Option<String>,
+    /// Categories of the city's events the reader does not want in the calendar.
+    #[serde(default)]
+    pub hidden_city_events: Vec<String>,
 }
 
 impl Default for Settings {
@@ -49,6 +52,7 @@ impl Default for Settings {
             high_contrast: false,
             wifi_only: true,
             content_origin: None,
+            hidden_city_events: Vec::new(),
         }
     }
 }
@@ -63,6 +67,8 @@ pub enum SettingChange {
     WifiOnly(bool),
     /// `None` returns to the built-in origin.
     ContentOrigin(Option<String>),
+    /// The categories of city events to leave out of the calendar (all of them, sorted).
+    HiddenCityEvents(Vec<String>),
 }
 
 impl SettingChange {
@@ -74,6 +80,7 @@ impl SettingChange {
             SettingChange::HighContrast(on) => ("high_contrast", if *on { "1" } else { "0" }.into()),
             SettingChange::WifiOnly(on) => ("wifi_only", if *on { "1" } else { "0" }.into()),
             SettingChange::ContentOrigin(origin) => ("content_origin", origin.clone().unwrap_or_default()),
+            SettingChange::HiddenCityEvents(list) => ("hidden_city_events", list.join(",")),
         }
     }
 
@@ -86,6 +93,9 @@ impl SettingChange {
             SettingChange::ContentOrigin(Some(origin)) if !is_web_address(origin) => {
                 Err(format!("`{origin}` is not a web address (http:// or https://)"))
             }
+            SettingChange::HiddenCityEvents(list) if !list.iter().all(|c| is_category(c)) => {
+                Err("a category is lower-case letters and dashes".into())
+            }
             _ => Ok(()),
         }
     }
@@ -97,8 +107,13 @@ impl SettingChange {
             SettingChange::HighContrast(on) => settings.high_contrast = *on,
             SettingChange::WifiOnly(on) => settings.wifi_only = *on,
             SettingChange::ContentOrigin(origin) => settings.content_origin = origin.clone(),
+            SettingChange::HiddenCityEvents(list) => settings.hidden_city_events = list.clone(),
         }
     }
+}
+
+fn is_category(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 40 && text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
 /// An absolute http(s) address with a host and nothing that could break out of a header.
@@ -123,6 +138,9 @@ impl Settings {
                 "high_contrast" => s.high_contrast = value == "1",
                 "wifi_only" => s.wifi_only = value != "0",
                 "content_origin" if is_web_address(value) => s.content_origin = Some(value.to_string()),
+                "hidden_city_events" => {
+                    s.hidden_city_events = value.split(',').filter(|c| is_category(c)).map(str::to_string).collect()
+                }
                 _ => {}
             }
         }
@@ -143,6 +161,7 @@ mod tests {
             SettingChange::HighContrast(true),
             SettingChange::WifiOnly(false),
             SettingChange::ContentOrigin(Some("http://127.0.0.1:9000/inhalt/".into())),
+            SettingChange::HiddenCityEvents(vec!["beratung".into(), "film".into()]),
         ];
         let rows: Vec<_> = changes.iter().map(|c| c.to_row()).collect();
         for c in &changes {

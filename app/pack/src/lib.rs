@@ -14,6 +14,7 @@ use wm_core::content::{
     email_is_well_formed, phone_is_well_formed, sha256_hex, Bundle, Contact, FileEntry, Manifest, Notice, Page,
     TopicMeta, PACK_FORMAT,
 };
+use wm_core::calendar::city::{CityEvent, CityRule};
 use wm_core::hours::Hours;
 use wm_core::i18n::{find_language, BASE_LANGUAGE};
 
@@ -81,6 +82,23 @@ struct NoticeToml {
     #[serde(default)]
     contacts: Vec<String>,
     text: BTreeMap<String, String>,
+    #[serde(default)]
+    reviewed: BTreeMap<String, bool>,
+}
+
+/// `events/<id>.toml`: one of the city's events (see `wm_core::calendar::city`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventToml {
+    source: String,
+    category: String,
+    place: Option<String>,
+    contact: Option<String>,
+    rule: CityRule,
+    title: BTreeMap<String, String>,
+    about: BTreeMap<String, String>,
+    #[serde(default)]
+    when_text: BTreeMap<String, String>,
     #[serde(default)]
     reviewed: BTreeMap<String, bool>,
 }
@@ -182,6 +200,7 @@ pub struct Loaded {
     pub pages: Vec<Page>,
     pub contacts: Vec<Contact>,
     pub notices: Vec<Notice>,
+    pub events: Vec<CityEvent>,
 }
 
 /// Reads and checks the whole content folder. Returns the content when there is no problem.
@@ -331,8 +350,40 @@ pub fn load(root: &Path) -> Result<Loaded, Vec<Problem>> {
         });
     }
 
+    let mut events = Vec::new();
+    for (path, id) in toml_files(&mut c, &root.join("events"), "event") {
+        let Some(text) = c.read(&path) else { continue };
+        let Some(e) = c.toml::<EventToml>(&path, &text, 0) else { continue };
+        if let Some(contact) = &e.contact {
+            if !contact_ids.contains(contact) {
+                c.report(&path, line_of(&text, "contact"), format!("contact {contact:?} does not exist in contacts/"));
+            }
+        }
+        if e.category.is_empty() || !e.category.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-') {
+            c.report(&path, line_of(&text, "category"), "category is lower-case letters and dashes");
+        }
+        check_texts(&mut c, &path, &text, "title", &e.title);
+        check_texts(&mut c, &path, &text, "about", &e.about);
+        let event = CityEvent {
+            id,
+            category: e.category,
+            rule: e.rule,
+            title: e.title,
+            about: e.about,
+            when_text: e.when_text,
+            reviewed: e.reviewed,
+            place: e.place,
+            contact: e.contact,
+            source: e.source,
+        };
+        if let Err(problem) = event.check() {
+            c.report(&path, line_of(&text, "rule"), problem);
+        }
+        events.push(event);
+    }
+
     if c.problems.is_empty() {
-        Ok(Loaded { version, date, topics, pages, contacts, notices })
+        Ok(Loaded { version, date, topics, pages, contacts, notices, events })
     } else {
         Err(c.problems)
     }
@@ -480,6 +531,9 @@ pub fn bundle(loaded: &Loaded) -> Bundle {
     }
     for n in &loaded.notices {
         files.insert(format!("notices/{}.json", n.id), json(n));
+    }
+    for e in &loaded.events {
+        files.insert(format!("events/{}.json", e.id), json(e));
     }
     let entries = files
         .iter()
@@ -775,6 +829,30 @@ en = "First advice."
             "content/topics/meb-buero/xx.md:1: \"xx\" is not one of the app's languages",
         ];
         for e in expect {
+            assert!(problems.iter().any(|p| p.starts_with(e)), "missing {e:?} in\n{problems:#?}");
+        }
+    }
+
+    #[test]
+    fn city_events_are_checked_and_packed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        minimal(root);
+        let good = "source = \"seed\"\ncategory = \"dialog\"\n\n[rule]\nkind = \"nth-weekday\"\nmonth = 11\nnth = 2\nday = \"SA\"\n\n[title]\nde = \"Tag des Dialogs\"\n\n[about]\nde = \"Gespräche\"\n";
+        write(root, "events/tag-des-dialogs.toml", good);
+        let loaded = load(root).unwrap();
+        assert_eq!(loaded.events.len(), 1);
+        let b = bundle(&loaded);
+        let content = b.open().unwrap();
+        assert_eq!(content.events, loaded.events);
+        write(root, "events/bad.toml", &good.replace("month = 11", "month = 13").replace("dialog", "Dialog!"));
+        write(root, "events/lost.toml", &good.replace("category = \"dialog\"", "category = \"x\"\ncontact = \"nobody\""));
+        let problems = problems_of(root);
+        for e in [
+            "content/events/bad.toml:4: month must be 1 to 12",
+            "content/events/bad.toml:2: category is lower-case",
+            "content/events/lost.toml:3: contact \"nobody\" does not exist",
+        ] {
             assert!(problems.iter().any(|p| p.starts_with(e)), "missing {e:?} in\n{problems:#?}");
         }
     }

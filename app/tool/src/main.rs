@@ -130,10 +130,11 @@ fn main() -> ExitCode {
                 }
                 Ok(loaded) => {
                     println!(
-                        "{dir}: {} topics, {} pages, {} contacts, content version {} of {}: all good",
+                        "{dir}: {} topics, {} pages, {} contacts, {} events, content version {} of {}: all good",
                         loaded.topics.len(),
                         loaded.pages.len(),
                         loaded.contacts.len(),
+                        loaded.events.len(),
                         loaded.version,
                         loaded.date
                     );

@@ -3,6 +3,7 @@
 use crate::platform::{PlatformEvent, PlatformHandle};
 use crate::views::calendar::{
     CalendarDay, CalendarEdit, CalendarEvent, CalendarImport, CalendarMonth, CalendarNew, CalendarPage,
+    CityEventPage,
 };
 use crate::views::coming_soon::ComingSoon;
 use crate::views::notes::{NoteEdit, NoteNew, NotesPage};
@@ -176,6 +177,8 @@ pub enum Route {
         CalendarEvent { uid: String, original: String },
         #[route("/calendar/import")]
         CalendarImport {},
+        #[route("/calendar/city/:id/:original")]
+        CityEventPage { id: String, original: String },
         #[route("/notes")]
         NotesPage {},
         #[route("/notes/new/:link")]
@@ -235,6 +238,7 @@ pub fn Root(platform: PlatformHandle) -> Element {
             })
         });
     }
+    crate::views::calendar::use_reminder_notifications(state.clone());
     // The vault locks itself after a while without a tap or key press.
     {
         let state = state.clone();

@@ -555,7 +555,10 @@ fn a_weekly_appointment_keeps_its_wall_clock_time_across_the_clock_change_in_per
     with_weekly_course(&f);
     // The month: on the two Mondays of March in the grid, with Persian digits and month name.
     let html = render_until(f.platform(None), "/calendar/month/2026-03", |h| h.contains("کلاس زبان"));
-    assert_eq!(html.matches(r#"class="entry""#).count(), 2, "{html}");
+    assert_eq!(html.matches(r#"class="entry">کلاس زبان"#).count(), 2, "{html}");
+    // The city's events are there too: the MEB-Büro's consultation hours, in Persian if
+    // translated (else the fallback), on Mondays and Thursdays.
+    assert!(html.matches(r#"class="entry""#).count() > 2, "{html}");
     assert!(html.contains("مارس") && html.contains("۲۰۲۶"), "{html}");
     assert!(html.contains(r#"href="/calendar/day/2026-03-30""#));
     // Before and after the switch: 10:00–12:00 on the wall clock both times.
@@ -587,4 +590,43 @@ fn an_occurrence_of_a_series_offers_this_one_following_or_all() {
         h.contains("gibt es nicht mehr")
     });
     assert!(html.contains("Diesen Termin gibt es nicht mehr."), "{html}");
+}
+
+#[test]
+fn home_shows_a_due_reminder_and_what_is_on_today() {
+    // Sunday 29 March 2026, 11:00 CEST: the day-before reminder (1440) of Monday's course
+    // at 10:00 fell due an hour ago.
+    let f = Fixture::new().at("2026-03-29T09:00:00Z").with_language("de");
+    let mut a = with_weekly_course(&f);
+    a.reminders = vec![1440];
+    a.title = "Sprachkurs".into();
+    let mut svc = Service::start(f.db(), NativeFiles);
+    assert!(matches!(svc.handle(Request::SaveAppointment { appointment: a }), Response::CalendarChanged { .. }));
+    drop(svc);
+    let html = render_until(f.platform(None), "/", |h| h.contains("Sprachkurs"));
+    let html = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(html.contains("Heute und als Nächstes"), "{html}");
+    assert!(html.contains("Morgen · 10:00–12:00"), "{html}");
+    assert!(html.contains(r#"class="occurrence due""#), "{html}");
+}
+
+#[test]
+fn city_events_show_in_the_calendar_and_can_be_hidden_by_category() {
+    let f = Fixture::new().at("2026-11-09T09:00:00Z").with_language("de");
+    // Tag des Dialogs: the second Saturday of November 2026 is the 14th.
+    let html = render_until(f.platform(None), "/calendar/day/2026-11-14", |h| h.contains("Tag des Dialogs"));
+    assert!(html.contains("Tag des Dialogs"), "{html}");
+    assert!(html.contains(r#"href="/calendar/city/tag-des-dialogs/20261114T000000""#), "{html}");
+    // Monday: the MEB-Büro's consultation hours, 10–12.
+    let html = render_until(f.platform(None), "/calendar/day/2026-11-09", |h| h.contains("MEB"));
+    assert!(html.contains("Beratung im MEB-Büro"), "{html}");
+    let html = render_until(f.platform(None), "/calendar/city/meb-sprechstunde/20261109T100000", |h| h.contains("übernehmen"));
+    assert!(html.contains("In meinen Kalender übernehmen") && html.contains("Raum E.258"), "{html}");
+    // Hidden: gone from the day.
+    let mut svc = Service::start(f.db(), NativeFiles);
+    let change = SettingChange::HiddenCityEvents(vec!["beratung".into()]);
+    assert!(matches!(svc.handle(Request::ChangeSetting { change }), Response::Settings { .. }));
+    drop(svc);
+    let html = render_until(f.platform(None), "/calendar/day/2026-11-09", |h| h.contains("keine Termine"));
+    assert!(!html.contains("Beratung im MEB-Büro"), "{html}");
 }

@@ -30,14 +30,16 @@
 //!
 //! Errors are enums without user-facing text; the UI maps each variant to a translated message.
 
+pub mod city;
 pub mod ics;
 pub mod recur;
+pub mod remind;
 
 use jiff::civil::{Date, DateTime, Weekday};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-pub use recur::Occurrence;
+pub use recur::{occurrences_of, Occurrence};
 
 /// Longest title, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -439,7 +441,7 @@ pub fn weekday_from_code(code: &str) -> Option<Weekday> {
 }
 
 /// Weekdays are stored as their iCalendar codes ("MO").
-mod weekday_serde {
+pub(crate) mod weekday_serde {
     use jiff::civil::Weekday;
     use serde::{Deserialize, Deserializer, Serializer};
 

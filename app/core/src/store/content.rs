@@ -96,7 +96,7 @@ pub(super) fn write_pack(
     let content =
         bundle.open().map_err(|detail| StoreError::Invalid { detail: format!("content pack rejected: {detail}") })?;
     tx.execute_batch(
-        "DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM notices; DELETE FROM content_meta; DELETE FROM pack_files;",
+        "DELETE FROM topics; DELETE FROM pages; DELETE FROM contacts; DELETE FROM notices; DELETE FROM events; DELETE FROM content_meta; DELETE FROM pack_files;",
     )
     .map_err(storage)?;
     for t in &content.topics {
@@ -124,6 +124,13 @@ pub(super) fn write_pack(
         tx.execute(
             "INSERT INTO notices (id, json) VALUES (?1, ?2)",
             params![n.id, serde_json::to_string(n).expect("serialises")],
+        )
+        .map_err(storage)?;
+    }
+    for e in &content.events {
+        tx.execute(
+            "INSERT INTO events (id, json) VALUES (?1, ?2)",
+            params![e.id, serde_json::to_string(e).expect("serialises")],
         )
         .map_err(storage)?;
     }
@@ -186,6 +193,20 @@ pub fn contact(conn: &Connection, id: &str) -> Result<Option<Contact>, StoreErro
 }
 
 /// Every notice of the installed pack (the UI shows those active today).
+/// Migration 8: the city's events of the installed pack.
+pub const MIGRATION_EVENTS: &str = "CREATE TABLE events (id TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL) STRICT;";
+
+pub fn events(conn: &Connection) -> Result<Vec<crate::calendar::city::CityEvent>, StoreError> {
+    let mut stmt = conn.prepare("SELECT json FROM events ORDER BY id").map_err(storage)?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(storage)?;
+    let mut out = Vec::new();
+    for json in rows {
+        let json = json.map_err(storage)?;
+        out.push(serde_json::from_str(&json).map_err(|e| StoreError::Storage { detail: e.to_string() })?);
+    }
+    Ok(out)
+}
+
 pub fn notices(conn: &Connection) -> Result<Vec<Notice>, StoreError> {
     let mut stmt = conn.prepare("SELECT json FROM notices ORDER BY id").map_err(storage)?;
     let rows: Vec<String> =

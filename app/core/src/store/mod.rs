@@ -35,6 +35,8 @@ pub const MIGRATIONS: &[&str] = &[
     vault::MIGRATION_THUMB_FIRST,
     // 7: the calendar's appointments and the notes.
     calendar::MIGRATION,
+    // 8: the city's events from the content pack.
+    content::MIGRATION_EVENTS,
 ];
 
 /// The page size of a new database: SQLite's largest. The vault stores files of megabytes, and
@@ -281,6 +283,7 @@ impl<F: DbFiles> Service<F> {
             Request::Topics { lang } => self.read(|conn| Ok(Response::Topics { pages: content::topics(conn, &lang)? })),
             Request::Contacts => self.read(|conn| Ok(Response::Contacts { contacts: content::contacts(conn)? })),
             Request::Notices => self.read(|conn| Ok(Response::Notices { notices: content::notices(conn)? })),
+            Request::CityEvents => self.read(|conn| Ok(Response::CityEvents { events: content::events(conn)? })),
             Request::Search { query, lang } => {
                 self.read(|conn| Ok(Response::Search { hits: search::search(conn, &query, &lang)? }))
             }

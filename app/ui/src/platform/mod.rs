@@ -62,6 +62,17 @@ pub trait Platform {
         use base64::Engine;
         format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes))
     }
+    /// Whether reminders may appear as system notifications: `"granted"`, `"denied"`,
+    /// `"default"` (not asked yet) or `"unsupported"` (web: the Notification API's permission).
+    fn notification_permission(&self) -> String {
+        "unsupported".into()
+    }
+    /// Asks the person (web: the browser's prompt); resolves with the new permission.
+    fn ask_notification_permission(&self) -> LocalBoxFuture<String> {
+        Box::pin(std::future::ready("unsupported".to_string()))
+    }
+    /// Shows a system notification, if permitted.
+    fn notify(&self, _title: &str, _body: &str) {}
     /// Frees an address from [`Platform::object_url`].
     fn revoke_url(&self, _url: &str) {}
     /// A JPEG of the image in `bytes`, at most `size` pixels wide and high, drawn by the

@@ -9,6 +9,12 @@ use wm_core::api::{Request, Response, StoreError};
 extern "C" {
     #[wasm_bindgen(js_namespace = wmBridge, js_name = call)]
     async fn bridge_call(json: String, buffers: Vec<js_sys::Uint8Array>) -> JsValue;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = notificationPermission)]
+    fn bridge_notification_permission() -> String;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = askNotificationPermission)]
+    async fn bridge_ask_notification_permission() -> JsValue;
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = notify)]
+    fn bridge_notify(title: &str, body: &str);
     #[wasm_bindgen(js_namespace = wmBridge, js_name = objectUrl)]
     fn bridge_object_url(mime: &str, bytes: &[u8]) -> String;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = revokeUrl)]
@@ -108,6 +114,18 @@ impl Platform for WebPlatform {
 
     fn object_url(&self, mime: &str, bytes: &[u8]) -> String {
         bridge_object_url(mime, bytes)
+    }
+
+    fn notification_permission(&self) -> String {
+        bridge_notification_permission()
+    }
+
+    fn ask_notification_permission(&self) -> LocalBoxFuture<String> {
+        Box::pin(async { bridge_ask_notification_permission().await.as_string().unwrap_or_default() })
+    }
+
+    fn notify(&self, title: &str, body: &str) {
+        bridge_notify(title, body);
     }
 
     fn revoke_url(&self, url: &str) {

@@ -5,10 +5,12 @@
 //! occurrences for the window they show (`wm_core::calendar::recur`), in Europe/Berlin time,
 //! with names and digits in the reader's language (`Localizer::date_long` and friends).
 
+mod city;
 mod event;
 mod form;
 mod import;
 
+pub use city::CityEventPage;
 pub use event::CalendarEvent;
 pub use form::{CalendarEdit, CalendarNew};
 pub use import::CalendarImport;
@@ -41,6 +43,40 @@ pub async fn load(state: &AppState) -> Result<Vec<Appointment>, String> {
         other => Err(format!("{other:?}")),
     }
 }
+
+/// The person's appointments and the city's events they have not hidden, for the views that
+/// show both (agenda, month, day, home). City events are made for last year to next year.
+pub async fn load_with_city(state: &AppState) -> Result<Vec<Appointment>, String> {
+    let mut all = load(state).await?;
+    let settings = state.settings.peek().clone();
+    let lang = settings.language.clone().unwrap_or_else(|| "de".into());
+    if let Response::CityEvents { events } = state.platform.call(Request::CityEvents).await {
+        let year = today(state).year();
+        let now = state.platform.now();
+        for event in events.iter().filter(|e| !settings.hidden_city_events.contains(&e.category)) {
+            all.extend(event.appointments(year - 1..=year + 1, &lang, now));
+        }
+    }
+    // Documents in the vault that expire: on their expiry date, without a title (the vault may
+    // be locked). The reminders 8 and 2 weeks ahead are the vault's, on the home screen.
+    let dates = match state.vault.state.peek().as_ref() {
+        Some(vault) => vault.expiry_dates.clone(),
+        None => match state.platform.call(Request::VaultState).await {
+            Response::Vault { vault } => vault.expiry_dates,
+            _ => Vec::new(),
+        },
+    };
+    let t = Localizer::new(&lang);
+    for date in dates.iter().filter_map(|d| d.parse::<Date>().ok()) {
+        let mut a = Appointment::new(t.t("cal-document-expires"), wm_core::calendar::When::AllDay { first: date, last: date }, state.platform.now());
+        a.uid = format!("{EXPIRY_PREFIX}{date}");
+        all.push(a);
+    }
+    Ok(all)
+}
+
+/// Appointment ids of vault documents' expiry dates (they open the vault, not an appointment).
+const EXPIRY_PREFIX: &str = "vault-expiry~";
 
 /// `20261124T100000`: a local start as one path segment (an occurrence's identity).
 pub fn stamp(at: DateTime) -> String {
@@ -132,9 +168,11 @@ pub fn CalendarPage() -> Element {
     let state = use_app();
     let t = use_i18n()();
     let s = state.clone();
+    let settings = state.settings;
     let list = use_resource(move || {
         let s = s.clone();
-        async move { load(&s).await }
+        let _ = settings.read();
+        async move { load_with_city(&s).await }
     });
     let mut limit = use_signal(|| AGENDA_ITEMS);
     let mut exported = use_signal(|| None::<String>);
@@ -159,6 +197,9 @@ pub fn CalendarPage() -> Element {
                                 {t.t("cal-more")}
                             }
                         }
+                        city::CityEvents {}
+                        h2 { {t.t("cal-reminders")} }
+                        NotificationChoice {}
                         h2 { {t.t("cal-files")} }
                         div { class: "toolbar",
                             button {
@@ -275,6 +316,17 @@ impl Item {
     }
 }
 
+/// Where an occurrence opens: the person's own, or the city's event.
+pub fn occurrence_route(uid: &str, original: DateTime) -> Route {
+    if uid.starts_with(EXPIRY_PREFIX) {
+        return Route::VaultPage {};
+    }
+    match city::event_id(uid) {
+        Some(id) => Route::CityEventPage { id: id.to_string(), original: stamp(original) },
+        None => Route::CalendarEvent { uid: uid.to_string(), original: stamp(original) },
+    }
+}
+
 #[component]
 pub fn OccurrenceItem(occ: Item) -> Element {
     let t = use_i18n()();
@@ -283,8 +335,8 @@ pub fn OccurrenceItem(occ: Item) -> Element {
         wm_core::calendar::When::Timed { start, end } => t.time_range(start.time(), end.time()),
     };
     rsx! {
-        li { class: "occurrence",
-            Link { to: Route::CalendarEvent { uid: occ.uid.clone(), original: stamp(occ.original) },
+        li { class: if city::is_city(&occ.uid) { "occurrence city" } else { "occurrence" },
+            Link { to: occurrence_route(&occ.uid, occ.original),
                 span { class: "when", {when} }
                 span { class: "title", {occ.title.clone()} }
                 if !occ.place.is_empty() {
@@ -303,9 +355,11 @@ pub fn CalendarMonth(month: String) -> Element {
     let today = today(&state);
     let first = Date::strptime("%Y-%m-%d", format!("{month}-01")).unwrap_or(today.first_of_month());
     let s = state.clone();
+    let settings = state.settings;
     let list = use_resource(move || {
         let s = s.clone();
-        async move { load(&s).await }
+        let _ = settings.read();
+        async move { load_with_city(&s).await }
     });
     let answer = list.read().clone();
     let prev = first.checked_sub(jiff::Span::new().months(1)).unwrap_or(first);
@@ -316,9 +370,9 @@ pub fn CalendarMonth(month: String) -> Element {
         main { id: "content", class: "page calendar",
             ViewTabs { current: View::Month, date: if month_key(today) == month_key(first) { today } else { first } }
             div { class: "month-nav",
-                Link { to: Route::CalendarMonth { month: month_key(prev) }, class: "button", "aria-label": t.t("cal-prev-month"), "‹" }
+                Link { to: Route::CalendarMonth { month: month_key(prev) }, class: "button", "aria-label": t.t("cal-prev-month"), span { class: "arrow", "‹" } }
                 h2 { id: "month-title", {title.clone()} }
-                Link { to: Route::CalendarMonth { month: month_key(next) }, class: "button", "aria-label": t.t("cal-next-month"), "›" }
+                Link { to: Route::CalendarMonth { month: month_key(next) }, class: "button", "aria-label": t.t("cal-next-month"), span { class: "arrow", "›" } }
             }
             match answer {
                 None => rsx! { p { {t.t("loading")} } },
@@ -429,9 +483,11 @@ pub fn CalendarDay(date: String) -> Element {
     let today = today(&state);
     let day = date.parse::<Date>().unwrap_or(today);
     let s = state.clone();
+    let settings = state.settings;
     let list = use_resource(move || {
         let s = s.clone();
-        async move { load(&s).await }
+        let _ = settings.read();
+        async move { load_with_city(&s).await }
     });
     let answer = list.read().clone();
     let prev = day.yesterday().unwrap_or(day);
@@ -441,9 +497,9 @@ pub fn CalendarDay(date: String) -> Element {
         main { id: "content", class: "page calendar",
             ViewTabs { current: View::Day, date: day }
             div { class: "month-nav",
-                Link { to: Route::CalendarDay { date: prev.to_string() }, class: "button", "aria-label": t.t("cal-prev-day"), "‹" }
+                Link { to: Route::CalendarDay { date: prev.to_string() }, class: "button", "aria-label": t.t("cal-prev-day"), span { class: "arrow", "‹" } }
                 h2 { {day_heading(&t, day, today)} }
-                Link { to: Route::CalendarDay { date: next.to_string() }, class: "button", "aria-label": t.t("cal-next-day"), "›" }
+                Link { to: Route::CalendarDay { date: next.to_string() }, class: "button", "aria-label": t.t("cal-next-day"), span { class: "arrow", "›" } }
             }
             match answer {
                 None => rsx! { p { {t.t("loading")} } },
@@ -463,6 +519,136 @@ pub fn CalendarDay(date: String) -> Element {
                     }
                 }
             }
+        }
+    }
+}
+
+/// On the home screen: reminders that are due, and what is on today (or next).
+#[component]
+pub fn TodayAndNext() -> Element {
+    let state = use_app();
+    let t = use_i18n()();
+    let s = state.clone();
+    let list = use_resource(move || {
+        let s = s.clone();
+        async move { load(&s).await.unwrap_or_default() }
+    });
+    // The person's own appointments only: the city's weekly hours are not "what is on".
+    let Some(appointments) = list.read().clone() else { return rsx! {} };
+    let now = state.platform.now();
+    let today = today(&state);
+    let due: Vec<(Item, u32)> = wm_core::calendar::remind::due_now(&appointments, now)
+        .iter()
+        .map(|d| (Item::from(&d.occurrence), d.minutes))
+        .collect();
+    // Today's (not yet ended), else the next within a month.
+    let (from, _) = day_window(today, today);
+    let month = today.checked_add(jiff::Span::new().days(31)).unwrap_or(today);
+    let (_, to) = day_window(today, month);
+    let upcoming = occurrences_of(&appointments, from, to);
+    let mut shown: Vec<Item> = upcoming.iter().filter(|o| day_of(o) <= today && o.end > now).map(Item::from).collect();
+    if shown.is_empty() {
+        shown.extend(upcoming.iter().find(|o| o.start > now).map(Item::from));
+    }
+    shown.retain(|i| !due.iter().any(|(d, _)| d.uid == i.uid && d.original == i.original));
+    if due.is_empty() && shown.is_empty() {
+        return rsx! {};
+    }
+    rsx! {
+        section { class: "today", "aria-labelledby": "today-heading",
+            h2 { id: "today-heading", {t.t("cal-today-and-next")} }
+            ul { class: "occurrences",
+                for (item, _) in due {
+                    li { key: "due-{item.uid}-{item.original}", class: "occurrence due",
+                        Link { to: Route::CalendarEvent { uid: item.uid.clone(), original: stamp(item.original) },
+                            span { class: "when", {reminder_when(&t, &item, today)} }
+                            span { class: "title", {item.title.clone()} }
+                        }
+                    }
+                }
+                for item in shown {
+                    li { key: "{item.uid}-{item.original}", class: "occurrence",
+                        Link { to: Route::CalendarEvent { uid: item.uid.clone(), original: stamp(item.original) },
+                            span { class: "when", {reminder_when(&t, &item, today)} }
+                            span { class: "title", {item.title.clone()} }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "Heute 10:00–12:00", "Morgen 10:00–12:00", or the date.
+fn reminder_when(t: &Localizer, item: &Item, today: Date) -> String {
+    let day = match item.when {
+        wm_core::calendar::When::AllDay { first, .. } => first,
+        wm_core::calendar::When::Timed { start, .. } => start.date(),
+    };
+    let date = if day == today {
+        t.t("today")
+    } else if Some(day) == today.tomorrow().ok() {
+        t.t("tomorrow")
+    } else {
+        t.date_short(day)
+    };
+    let time = match item.when {
+        wm_core::calendar::When::AllDay { .. } => t.t("all-day"),
+        wm_core::calendar::When::Timed { start, end } => t.time_range(start.time(), end.time()),
+    };
+    format!("{date} · {time}")
+}
+
+/// Runs while the app is open: when a reminder falls due, a system notification (where the
+/// person allowed them). Checks every 30 seconds, so a changed calendar is picked up.
+pub fn use_reminder_notifications(state: AppState) {
+    use_hook(move || {
+        spawn(async move {
+            let mut since = state.platform.now();
+            loop {
+                state.platform.sleep(30_000).await;
+                let now = state.platform.now();
+                if state.platform.notification_permission() == "granted" {
+                    if let Ok(appointments) = load(&state).await {
+                        let t = Localizer::new(state.settings.peek().language.as_deref().unwrap_or("de"));
+                        for due in wm_core::calendar::remind::due_now(&appointments, now) {
+                            if due.at > since {
+                                let item = Item::from(&due.occurrence);
+                                let body = reminder_when(&t, &item, today(&state));
+                                state.platform.notify(&item.title, &body);
+                            }
+                        }
+                    }
+                }
+                since = now;
+            }
+        })
+    });
+}
+
+/// Asking for system notifications, or saying how they stand.
+#[component]
+fn NotificationChoice() -> Element {
+    let state = use_app();
+    let t = use_i18n()();
+    let mut permission = use_signal(|| state.platform.notification_permission());
+    let p = permission();
+    rsx! {
+        match p.as_str() {
+            "default" => rsx! {
+                button {
+                    class: "button",
+                    r#type: "button",
+                    onclick: move |_| {
+                        let state = state.clone();
+                        spawn(async move { permission.set(state.platform.ask_notification_permission().await) });
+                    },
+                    {t.t("cal-notify-ask")}
+                }
+            },
+            "granted" => rsx! { p { class: "hint", {t.t("cal-notify-on")} } },
+            "denied" => rsx! { p { class: "hint", {t.t("cal-notify-denied")} } },
+            _ => rsx! { p { class: "hint", {t.t("cal-notify-unsupported")} } },
         }
     }
 }

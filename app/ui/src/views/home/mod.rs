@@ -50,6 +50,7 @@ pub fn Home() -> Element {
             }
             crate::views::notices::ActiveNotices {}
             crate::views::vault::ExpiryReminders {}
+            crate::views::calendar::TodayAndNext {}
             div { class: "search", role: "search",
                 label { r#for: "search-input", class: "visually-hidden", {t.t("search-label")} }
                 input {
