@@ -53,7 +53,7 @@
     };
   }
 
-  const refusal = (kind, detail) => [JSON.stringify({ status: 'failed', error: detail ? { kind, detail } : { kind } })];
+  const refusal = (kind, detail) => [JSON.stringify({ failed: { error: detail ? { kind, detail } : { kind } } })];
 
   self.wmBridge = {
     // A request as JSON plus the byte buffers it refers to ("#0", "#1", …); answers the same way.
@@ -96,6 +96,15 @@
       if (c.saveData || c.type === 'cellular') return 'yes';
       if (c.type === 'wifi' || c.type === 'ethernet') return 'no';
       return null;
+    },
+    // UI strings of languages the code does not carry (German is built in).
+    async loadLocale(code) {
+      try {
+        const response = await fetch(`/locales/${encodeURIComponent(code)}.ftl`);
+        return response.ok ? await response.text() : null;
+      } catch (e) {
+        return null;
+      }
     },
     // Reminders as system notifications, while the app is open (see README, "Reminders").
     notificationPermission() { return 'Notification' in self ? Notification.permission : 'unsupported'; },

@@ -22,7 +22,10 @@ self.onmessage = async (event) => {
     const options = msg.wait ? {} : { signal: AbortSignal.timeout(GRACE_MS) };
     navigator.locks.request(LOCK, options, async () => {
       try {
-        db = await open_web_db();
+        // The built-in content: data beside the code, from the service worker's cache offline.
+        const response = await fetch('/__CONTENT_JSON__');
+        if (!response.ok) throw new Error('the built-in content did not load: HTTP ' + response.status);
+        db = await open_web_db(await response.text());
       } catch (e) {
         self.postMessage({ type: 'failed', detail: String(e) });
         return;
@@ -37,7 +40,7 @@ self.onmessage = async (event) => {
   } else if (msg.type === 'call') {
     // Photos travel as buffers beside the JSON and are handed over, not copied.
     const [json, ...buffers] = db ? db.call(msg.json, msg.buffers || [])
-      : [JSON.stringify({ status: 'failed', error: { kind: 'in-use-elsewhere' } })];
+      : [JSON.stringify({ failed: { error: { kind: 'in-use-elsewhere' } } })];
     self.postMessage({ type: 'reply', id: msg.id, json, buffers }, buffers.map((b) => b.buffer));
   } else if (msg.type === 'release') {
     if (db) {

@@ -26,6 +26,8 @@ function sizes() {
   for (const r of code) console.log(`  ${r.f.padEnd(34)} ${String(r.raw).padStart(9)} B raw ${String(r.gz).padStart(9)} B gz`);
   console.log(`  code total (wasm + js + css)       ${(sum(code, 'gz') / 1024).toFixed(0)} KiB gz  (budget 1536 KiB)`);
   console.log(`  fonts (${fonts.length} woff2, already compressed) ${(sum(fonts, 'raw') / 1024).toFixed(0)} KiB`);
+  const content = rows.filter((r) => /^content-[0-9a-f]+\.json$/.test(r.f));
+  console.log(`  built-in content (data the worker installs) ${(sum(content, 'gz') / 1024).toFixed(0)} KiB gz`);
   const start = code.filter((r) => !/^(webdb|db-worker)/.test(r.f));
   console.log(`  of which the UI (main thread)      ${(sum(start, 'gz') / 1024).toFixed(0)} KiB gz; storage worker ${((sum(code, 'gz') - sum(start, 'gz')) / 1024).toFixed(0)} KiB gz`);
 }

@@ -178,8 +178,8 @@ test('coming-soon pages are honest and lead back; the back arrow mirrors in RTL'
   await page.goto(server.url);
   await appReady(page);
   await pickLanguage(page, 'پښتو');
-  await page.locator('.tile-calendar').click();
-  await page.getByRole('heading', { name: 'جنتري' }).waitFor();
+  await page.locator('.tile-bus').click();
+  await page.getByRole('heading', { name: 'بس', exact: true }).waitFor();
   await page.getByText('ژر راځي').waitFor();
   const transform = await page.evaluate(() => getComputedStyle(document.querySelector('.back .icon svg')).transform);
   assert.equal(transform, 'matrix(-1, 0, 0, 1, 0, 0)');

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Request {
     /// First call after start: opens (or reports why it cannot open) the database.
     Boot,
@@ -183,7 +183,7 @@ pub struct TopicView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Response {
     /// The database is open. `kept_copy` names the file an unreadable database was saved as,
     /// when this start followed a recovery.
@@ -319,6 +319,49 @@ impl std::fmt::Display for StoreError {
 impl Response {
     pub fn failed(error: StoreError) -> Response {
         Response::Failed { error }
+    }
+
+    /// The kind of answer, for messages about an answer a view did not expect (without
+    /// `Debug`, whose code for every type in the protocol would weigh on the web build).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Response::Ready { .. } => "Ready",
+            Response::Settings { .. } => "Settings",
+            Response::Topic { .. } => "Topic",
+            Response::Topics { .. } => "Topics",
+            Response::Contacts { .. } => "Contacts",
+            Response::Notices { .. } => "Notices",
+            Response::Contact { .. } => "Contact",
+            Response::Search { .. } => "Search",
+            Response::UpdateStatus { .. } => "UpdateStatus",
+            Response::MissingFiles { .. } => "MissingFiles",
+            Response::UpdatePlan { .. } => "UpdatePlan",
+            Response::UpdateFailed { .. } => "UpdateFailed",
+            Response::Vault { .. } => "Vault",
+            Response::VaultDocuments { .. } => "VaultDocuments",
+            Response::VaultPage { .. } => "VaultPage",
+            Response::VaultBackup { .. } => "VaultBackup",
+            Response::VaultRestored { .. } => "VaultRestored",
+            Response::VaultRefused { .. } => "VaultRefused",
+            Response::Appointments { .. } => "Appointments",
+            Response::CalendarChanged { .. } => "CalendarChanged",
+            Response::AppointmentInvalid { .. } => "AppointmentInvalid",
+            Response::Notes { .. } => "Notes",
+            Response::CityEvents { .. } => "CityEvents",
+            Response::NoteSaved { .. } => "NoteSaved",
+            Response::NoteInvalid { .. } => "NoteInvalid",
+            Response::Done => "Done",
+            Response::NotFound => "NotFound",
+            Response::Failed { .. } => "Failed",
+        }
+    }
+
+    /// "unexpected answer: Vault", or the storage error's text.
+    pub fn unexpected(&self) -> String {
+        match self {
+            Response::Failed { error } => error.to_string(),
+            other => format!("unexpected answer: {}", other.name()),
+        }
     }
 
     /// Decodes a response coming back over a message channel. A malformed answer becomes a

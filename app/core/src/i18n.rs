@@ -80,6 +80,12 @@ const fn lang(
 }
 
 /// The Fluent sources bundled into the app: (language code, file name, source text).
+///
+/// The web build carries German only (every chain ends in it, and it is the language before one
+/// is chosen); the other languages are data files beside the code (`locales/<code>.ftl`, written by
+/// `wm-tool dist`) that the app loads before it shows a language ([`add_locale`]), so the
+/// code a phone downloads does not carry ten languages it does not read.
+#[cfg(not(target_arch = "wasm32"))]
 pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
     ("de", "app.ftl", include_str!("../../../locales/de/app.ftl")),
     ("en", "app.ftl", include_str!("../../../locales/en/app.ftl")),
@@ -118,6 +124,36 @@ pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
     ("uk", "dates.ftl", include_str!("../../../locales/uk/dates.ftl")),
     ("ru", "dates.ftl", include_str!("../../../locales/ru/dates.ftl")),
 ];
+
+#[cfg(target_arch = "wasm32")]
+pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
+    ("de", "app.ftl", include_str!("../../../locales/de/app.ftl")),
+    ("de", "calendar.ftl", include_str!("../../../locales/de/calendar.ftl")),
+    ("de", "dates.ftl", include_str!("../../../locales/de/dates.ftl")),
+];
+
+/// Fluent sources loaded at run time: (language code, source text).
+static LOADED: std::sync::Mutex<Vec<(&'static str, &'static str)>> = std::sync::Mutex::new(Vec::new());
+
+/// Adds the Fluent source of a language loaded at run time (all its files in one text).
+/// Localizers made afterwards use it. A language already present is not added twice.
+pub fn add_locale(code: &str, source: String) {
+    let Some(language) = find_language(code) else { return };
+    let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+    if !loaded.iter().any(|(c, _)| *c == language.code) {
+        loaded.push((language.code, Box::leak(source.into_boxed_str())));
+    }
+}
+
+/// The languages of `tag`'s fallback chain whose strings are neither built in nor loaded.
+pub fn missing_locales(tag: &str) -> Vec<&'static str> {
+    let loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+    chain_of(tag)
+        .into_iter()
+        .filter(|code| !LOCALE_FILES.iter().any(|(c, _, _)| c == code) && !loaded.iter().any(|(c, _)| c == code))
+        .collect()
+}
+
 
 /// Marks around a message id that exists in no language (see [`Localizer::t`]).
 pub const MISSING_OPEN: char = '⟦';
@@ -184,11 +220,14 @@ pub fn native_digits(lang: &str, text: &str) -> String {
 pub struct Localizer {
     language: &'static Language,
     bundles: Rc<Vec<FluentBundle<FluentResource>>>,
+    /// How many languages had been loaded at run time when it was made: a localizer made
+    /// after its language arrived is a different one (views must show the new strings).
+    loaded: usize,
 }
 
 impl PartialEq for Localizer {
     fn eq(&self, other: &Self) -> bool {
-        self.language.code == other.language.code
+        self.language.code == other.language.code && self.loaded == other.loaded
     }
 }
 
@@ -210,8 +249,9 @@ impl Localizer {
     pub fn new(tag: &str) -> Self {
         let language =
             find_language(tag).unwrap_or_else(|| find_language(BASE_LANGUAGE).expect("base language exists"));
+        let loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner()).len();
         let bundles = language.chain().map(build_bundle).collect();
-        Localizer { language, bundles: Rc::new(bundles) }
+        Localizer { language, bundles: Rc::new(bundles), loaded }
     }
 
     pub fn language(&self) -> &'static Language {
@@ -354,10 +394,17 @@ impl Localizer {
     }
 }
 
+/// A language's Fluent sources: built in, then loaded at run time.
+fn sources_of(code: &str) -> Vec<&'static str> {
+    let loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+    let built_in = LOCALE_FILES.iter().filter(|(c, _, _)| *c == code).map(|(_, _, s)| *s);
+    built_in.chain(loaded.iter().filter(|(c, _)| *c == code).map(|(_, s)| *s)).collect()
+}
+
 fn build_bundle(code: &str) -> FluentBundle<FluentResource> {
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
-    for (_, _, source) in LOCALE_FILES.iter().filter(|(c, _, _)| *c == code) {
+    for source in sources_of(code) {
         // A file with syntax errors still yields the messages that parsed; the test suite
         // (`check_locale_files`) rejects such files before they ship.
         let resource = match FluentResource::try_new(source.to_string()) {
@@ -429,6 +476,25 @@ pub fn check_locale_files() -> Vec<LocaleProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_loaded_at_run_time_is_used_and_its_chain_reports_what_is_missing() {
+        // Native builds carry every language, so nothing is missing; "xx" is not a language.
+        assert!(missing_locales("fa").is_empty());
+        add_locale("xx", "x = y".into());
+        assert!(missing_locales("xx").is_empty(), "an unknown tag means German, which is built in");
+        // A loaded language's messages are used; loading it again adds nothing.
+        let before = sources_of("ti").len();
+        add_locale("ti", "zz-test-only = ተወሳኺ".into());
+        assert_eq!(sources_of("ti").len(), before + 1);
+        add_locale("ti", "zz-test-only = ካልኣይ".into());
+        assert_eq!(sources_of("ti").len(), before + 1);
+        let before = Localizer::new("am");
+        assert_eq!(Localizer::new("ti").t("zz-test-only"), "ተወሳኺ");
+        // A localizer made after a language arrived is not equal to one made before.
+        add_locale("so", "zz-test-only-so = 1".into());
+        assert_ne!(Localizer::new("am"), before);
+    }
 
     #[test]
     fn every_language_has_a_chain_ending_in_german() {

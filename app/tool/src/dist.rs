@@ -112,7 +112,15 @@ impl UpdateSource {
     }
 }
 
-pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path, source: &UpdateSource) -> Result<(), String> {
+pub fn run(
+    ui: &Path,
+    worker: &Path,
+    assets: &Path,
+    content: &Path,
+    locales: &Path,
+    out: &Path,
+    source: &UpdateSource,
+) -> Result<(), String> {
     if out.exists() {
         fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
@@ -128,8 +136,19 @@ pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path, source: &UpdateS
     let webdb_wasm = put_hashed(out, "webdb", "wasm", &read(&worker.join("webdb_bg.wasm"))?)?;
     let webdb_js = put_hashed(out, "webdb", "js", &read(&worker.join("webdb.js"))?)?;
 
+    // The built-in content pack, beside the code (the worker installs it on first start).
+    let loaded = wm_pack::load(content).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("the content in {} has problems:\n{}", content.display(), list.join("\n"))
+    })?;
+    let content_json = put_hashed(out, "content", "json", wm_pack::bundle_json(&wm_pack::bundle(&loaded)).as_bytes())?;
+
     let worker_src = String::from_utf8(read(&web.join("db-worker.js"))?).map_err(|e| e.to_string())?;
-    let worker_js = fill(&worker_src, &[("WEBDB_JS", &webdb_js), ("WEBDB_WASM", &webdb_wasm)], "db-worker.js")?;
+    let worker_js = fill(
+        &worker_src,
+        &[("WEBDB_JS", &webdb_js), ("WEBDB_WASM", &webdb_wasm), ("CONTENT_JSON", &content_json)],
+        "db-worker.js",
+    )?;
     let worker_name = put_hashed(out, "db-worker", "js", worker_js.as_bytes())?;
 
     let bridge_src = String::from_utf8(read(&web.join("bridge.js"))?).map_err(|e| e.to_string())?;
@@ -145,10 +164,26 @@ pub fn run(ui: &Path, worker: &Path, assets: &Path, out: &Path, source: &UpdateS
         app_js.clone(),
         webdb_wasm,
         webdb_js,
+        content_json,
         worker_name,
         bridge_name.clone(),
         boot_name.clone(),
     ]);
+
+    // UI strings beside the code, one file per language (the app carries German and
+    // loads the reader's language; see `wm_core::i18n::LOCALE_FILES`).
+    fs::create_dir_all(out.join("locales")).map_err(|e| e.to_string())?;
+    for language in wm_core::i18n::LANGUAGES {
+        let mut text = String::new();
+        for name in ["app.ftl", "calendar.ftl", "dates.ftl"] {
+            let part = String::from_utf8(read(&locales.join(language.code).join(name))?).map_err(|e| e.to_string())?;
+            text.push_str(&part);
+            text.push('\n');
+        }
+        let name = format!("locales/{}.ftl", language.code);
+        write(&out.join(&name), text.as_bytes())?;
+        files.push(name);
+    }
 
     copy_tree(&assets.join("fonts"), &out.join("fonts"), &mut files, "fonts/")?;
     copy_tree(&web.join("icons"), &out.join("icons"), &mut files, "icons/")?;

@@ -6,10 +6,12 @@
 //!   `files/<sha256>` (earlier files stay).
 //! * `wm-tool rotate --old FILE --new FILE --out FILE` writes a key rotation statement, signed
 //!   with the old key, to pass to `publish --rotation`.
-//! * `wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR [--content-origin URL]
-//!   [--trust KEYFILE]…` assembles the web build from wasm-bindgen's output: content-hashed file
-//!   names, the service worker's file list and build id, the manifest, fonts and icons, and
-//!   where updates come from (default `inhalt/` beside the app) and which keys sign them.
+//! * `wm-tool dist --ui DIR --worker DIR --assets DIR [--content DIR] [--locales DIR] --out DIR
+//!   [--content-origin URL] [--trust KEYFILE]…` assembles the web build from wasm-bindgen's
+//!   output: content-hashed file names, the built-in content pack as data beside the code
+//!   (default `content`), one UI-strings file per language (default `locales`), the service worker's file list and build id, the manifest, fonts and
+//!   icons, and where updates come from (default `inhalt/` beside the app) and which keys sign
+//!   them.
 //! * `wm-tool serve DIR [--addr 127.0.0.1:8080]` serves a directory like any static web host
 //!   would (every unknown page address answers with the app's index.html).
 //!
@@ -25,7 +27,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  wm-tool validate [CONTENT]\n  wm-tool pack [CONTENT] --out DIR\n  wm-tool keygen --out FILE\n  wm-tool publish [CONTENT] --key FILE --out DIR [--expires-days N] [--rotation FILE]...\n  wm-tool rotate --old FILE --new FILE --out FILE\n  wm-tool dist --ui DIR --worker DIR --assets DIR --out DIR [--content-origin URL] [--trust KEYFILE]...\n  wm-tool serve DIR [--addr HOST:PORT]"
+        "usage:\n  wm-tool validate [CONTENT]\n  wm-tool pack [CONTENT] --out DIR\n  wm-tool keygen --out FILE\n  wm-tool publish [CONTENT] --key FILE --out DIR [--expires-days N] [--rotation FILE]...\n  wm-tool rotate --old FILE --new FILE --out FILE\n  wm-tool dist --ui DIR --worker DIR --assets DIR [--content DIR] [--locales DIR] --out DIR [--content-origin URL] [--trust KEYFILE]...\n  wm-tool serve DIR [--addr HOST:PORT]"
     );
     ExitCode::from(2)
 }
@@ -115,9 +117,13 @@ fn main() -> ExitCode {
                 return usage();
             };
             let origin = flag(&args, "--content-origin").unwrap_or_else(|| "inhalt/".into());
+            let content = flag(&args, "--content").unwrap_or_else(|| "content".into());
+            let locales = flag(&args, "--locales").unwrap_or_else(|| "locales".into());
             let key_files = flags(&args, "--trust");
-            dist::UpdateSource::new(origin, &key_files)
-                .and_then(|source| dist::run(ui.as_ref(), worker.as_ref(), assets.as_ref(), out.as_ref(), &source))
+            dist::UpdateSource::new(origin, &key_files).and_then(|source| {
+                let paths = (ui.as_ref(), worker.as_ref(), assets.as_ref(), content.as_ref(), locales.as_ref());
+                dist::run(paths.0, paths.1, paths.2, paths.3, paths.4, out.as_ref(), &source)
+            })
         }
         Some(cmd @ ("validate" | "pack")) => {
             let dir = args.get(1).filter(|d| !d.starts_with("--")).cloned().unwrap_or_else(|| "content".into());

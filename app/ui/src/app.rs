@@ -46,6 +46,11 @@ pub struct AppState {
     pub content: Signal<Option<ContentInfo>>,
     pub updates: Updates,
     pub vault: Vault,
+    /// The person's appointments as last read from storage; `None` after a change, so the
+    /// next view reads them again (switching calendar views does not).
+    pub appointments: Signal<Option<Vec<wm_core::calendar::Appointment>>>,
+    /// Counts UI languages loaded at run time, so the localizer is made again with them.
+    pub locales: Signal<u32>,
 }
 
 // The actions below outlive the view that starts them (e.g. "Use here" replaces its own
@@ -56,14 +61,35 @@ impl AppState {
         spawn_forever(self.clone().boot());
     }
 
+    /// Makes sure the strings of `tag`'s language (and its fallbacks) are there: the web build
+    /// carries German and loads the others before showing them.
+    pub async fn load_language(&self, tag: &str) {
+        let mut added = false;
+        for code in wm_core::i18n::missing_locales(tag) {
+            if let Some(source) = self.platform.locale_source(code).await {
+                wm_core::i18n::add_locale(code, source);
+                added = true;
+            }
+        }
+        if added {
+            let mut locales = self.locales;
+            locales += 1;
+        }
+    }
+
     /// Opens storage (or learns why it cannot) and loads the settings.
     pub async fn boot(mut self) {
         self.boot.set(Boot::Starting);
         match self.platform.call(Request::Boot).await {
-            Response::Ready { settings, kept_copy, content } => self.ready(settings, kept_copy, content),
+            Response::Ready { settings, kept_copy, content } => {
+                if let Some(code) = &settings.language {
+                    self.load_language(code).await;
+                }
+                self.ready(settings, kept_copy, content)
+            }
             Response::Failed { error } => self.boot.set(Boot::Problem(error)),
             other => {
-                self.boot.set(Boot::Problem(StoreError::Storage { detail: format!("unexpected answer {other:?}") }))
+                self.boot.set(Boot::Problem(StoreError::Storage { detail: other.unexpected() }))
             }
         }
     }
@@ -84,6 +110,9 @@ impl AppState {
     pub fn change(&self, change: SettingChange) {
         let mut state = self.clone();
         spawn_forever(async move {
+            if let SettingChange::Language(code) = &change {
+                state.load_language(code).await;
+            }
             match state.platform.call(Request::ChangeSetting { change }).await {
                 Response::Settings { settings } => {
                     if let Some(code) = &settings.language {
@@ -97,7 +126,7 @@ impl AppState {
                 }
                 Response::Failed { error } => state.boot.set(Boot::Problem(error)),
                 other => {
-                    state.save_error.set(Some(StoreError::Storage { detail: format!("unexpected answer {other:?}") }))
+                    state.save_error.set(Some(StoreError::Storage { detail: other.unexpected() }))
                 }
             }
         });
@@ -109,11 +138,16 @@ impl AppState {
         spawn_forever(async move {
             state.boot.set(Boot::Starting);
             match state.platform.call(Request::KeepCopyAndStartFresh).await {
-                Response::Ready { settings, kept_copy, content } => state.ready(settings, kept_copy, content),
+                Response::Ready { settings, kept_copy, content } => {
+                    if let Some(code) = &settings.language {
+                        state.load_language(code).await;
+                    }
+                    state.ready(settings, kept_copy, content)
+                }
                 Response::Failed { error } => state.boot.set(Boot::Problem(error)),
                 other => state
                     .boot
-                    .set(Boot::Problem(StoreError::Storage { detail: format!("unexpected answer {other:?}") })),
+                    .set(Boot::Problem(StoreError::Storage { detail: other.unexpected() })),
             }
         });
     }
@@ -200,6 +234,8 @@ pub fn Root(platform: PlatformHandle) -> Element {
     let content = use_signal(|| None);
     let updates = use_hook(Updates::new);
     let vault = use_hook(Vault::new);
+    let appointments = use_signal(|| None);
+    let locales = use_signal(|| 0);
     let state = use_context_provider(|| AppState {
         platform: platform.clone(),
         settings,
@@ -210,14 +246,27 @@ pub fn Root(platform: PlatformHandle) -> Element {
         content,
         updates,
         vault,
+        appointments,
+        locales,
     });
     // Before storage answers, screens use the language remembered outside the database.
     let hint = use_hook(|| platform.language_hint());
+    let hint_for_i18n = hint.clone();
     let i18n = use_memo(move || {
+        let _ = locales.read();
         let stored = settings.read().language.clone();
-        Localizer::new(stored.or(hint.clone()).as_deref().unwrap_or(BASE_LANGUAGE))
+        Localizer::new(stored.or(hint_for_i18n.clone()).as_deref().unwrap_or(BASE_LANGUAGE))
     });
     use_context_provider(|| i18n);
+    // The remembered language's strings, for the screens shown before storage answers.
+    {
+        let (state, hint) = (state.clone(), hint.clone());
+        use_hook(move || {
+            if let Some(code) = hint {
+                spawn(async move { state.load_language(&code).await });
+            }
+        });
+    }
 
     use_hook(|| spawn(state.clone().boot()));
     {

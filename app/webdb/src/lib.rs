@@ -67,17 +67,23 @@ pub struct WebDb {
 }
 
 /// Installs the OPFS pool as SQLite's default file system and opens the database.
+/// `content` is the built-in content pack (a `Bundle` as JSON), which `db-worker.js` fetches
+/// from the app's own files (cached for offline use by the service worker): it is data, not
+/// code, and kept out of this module so the code stays small. It is installed if newer than
+/// what the database holds.
 ///
 /// A database that cannot be opened is not an error here: the service keeps the reason and
 /// reports it to the UI on `Boot`, so the user sees what happened and can decide.
 #[wasm_bindgen]
-pub async fn open_web_db() -> Result<WebDb, JsValue> {
+pub async fn open_web_db(content: String) -> Result<WebDb, JsValue> {
     let cfg = OpfsSAHPoolCfgBuilder::new().directory(".willkommensmappe").initial_capacity(8).build();
     let util = install::<sqlite_wasm_rs::WasmOsCallback>(&cfg, true)
         .await
         .map_err(|e| JsValue::from_str(&format!("browser storage (OPFS) is not available: {e}")))?;
     let util = Rc::new(util);
-    let content = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+    // Kept for the worker's lifetime (the service installs it again after a recovery); this
+    // runs once per worker, so leaking it is the simple way to give it that lifetime.
+    let content: &'static str = Box::leak(content.into_boxed_str());
     let service = Service::start_with_content(DB_NAME, PoolFiles { util: util.clone() }, Some(content));
     Ok(WebDb { service: Some(service), util })
 }

@@ -147,7 +147,7 @@ impl Updater {
         let at = now.to_string();
         let status = match store.call(Request::UpdateStatus).await {
             Response::UpdateStatus { update } => update,
-            other => return Outcome::Failed(UpdateProblem::Storage { detail: format!("{other:?}") }),
+            other => return Outcome::Failed(UpdateProblem::Storage { detail: other.unexpected() }),
         };
         let result = self.run(config, store, &status, now, network, progress).await;
         // Successes record themselves (with the manifest's validators); failures here. If even
@@ -189,7 +189,7 @@ impl Updater {
             let record = CheckRecord::Unchanged { at: now.to_string(), validators };
             match store.call(Request::RecordCheck { record }).await {
                 Response::UpdateStatus { .. } => Ok(Outcome::Unchanged),
-                other => Err(Fail::Problem(UpdateProblem::Storage { detail: format!("{other:?}") })),
+                other => Err(Fail::Problem(UpdateProblem::Storage { detail: other.unexpected() })),
             }
         };
         if fetched.status == StatusCode::NOT_MODIFIED {
@@ -207,7 +207,7 @@ impl Updater {
         // The file list's parts this phone does not have (none, when nothing changed).
         let missing_parts = match store.call(Request::MissingFiles { files: signed.parts.clone() }).await {
             Response::MissingFiles { files } => files,
-            other => return Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
+            other => return Err(UpdateProblem::Storage { detail: other.unexpected() }.into()),
         };
         self.download(config, &missing_parts, &|_, _| {}).await?;
         let parts = self.cached(&missing_parts);
@@ -215,7 +215,7 @@ impl Updater {
         let (manifest, missing) = match store.call(plan).await {
             Response::UpdatePlan { manifest, missing } => (manifest, missing),
             Response::UpdateFailed { problem } => return Err(problem.into()),
-            other => return Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
+            other => return Err(UpdateProblem::Storage { detail: other.unexpected() }.into()),
         };
         let replace = may_replace(status.installed().as_ref(), &manifest, now)
             .map_err(|error| UpdateProblem::Refused { error })?;
@@ -248,7 +248,7 @@ impl Updater {
                 }
             }
             Response::UpdateFailed { problem } => Err(problem.into()),
-            other => Err(UpdateProblem::Storage { detail: format!("{other:?}") }.into()),
+            other => Err(UpdateProblem::Storage { detail: other.unexpected() }.into()),
         }
     }
 

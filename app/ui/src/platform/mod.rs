@@ -73,6 +73,11 @@ pub trait Platform {
     }
     /// Shows a system notification, if permitted.
     fn notify(&self, _title: &str, _body: &str) {}
+    /// The UI strings of a language the build does not carry (web: `locales/<code>.ftl`
+    /// beside the code, cached for offline use); `None` where all are built in or it failed.
+    fn locale_source(&self, _code: &str) -> LocalBoxFuture<Option<String>> {
+        Box::pin(std::future::ready(None))
+    }
     /// Frees an address from [`Platform::object_url`].
     fn revoke_url(&self, _url: &str) {}
     /// A JPEG of the image in `bytes`, at most `size` pixels wide and high, drawn by the

@@ -15,6 +15,8 @@ extern "C" {
     async fn bridge_ask_notification_permission() -> JsValue;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = notify)]
     fn bridge_notify(title: &str, body: &str);
+    #[wasm_bindgen(js_namespace = wmBridge, js_name = loadLocale)]
+    async fn bridge_load_locale(code: &str) -> JsValue;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = objectUrl)]
     fn bridge_object_url(mime: &str, bytes: &[u8]) -> String;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = revokeUrl)]
@@ -126,6 +128,11 @@ impl Platform for WebPlatform {
 
     fn notify(&self, title: &str, body: &str) {
         bridge_notify(title, body);
+    }
+
+    fn locale_source(&self, code: &str) -> LocalBoxFuture<Option<String>> {
+        let code = code.to_string();
+        Box::pin(async move { bridge_load_locale(&code).await.as_string() })
     }
 
     fn revoke_url(&self, url: &str) {

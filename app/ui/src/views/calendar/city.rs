@@ -151,12 +151,11 @@ pub fn CityEventPage(id: String, original: String) -> Element {
                             own.note = a.note.clone();
                             own.reminders = vec![1440];
                             let day = a.when.first_date();
-                            match state.platform.call(Request::SaveAppointment { appointment: own }).await {
-                                Response::CalendarChanged { .. } => {
+                            match super::change(&state, Request::SaveAppointment { appointment: own }).await {
+                                Ok(_) => {
                                     nav.push(Route::CalendarDay { date: day.to_string() });
                                 }
-                                Response::AppointmentInvalid { error } => problem.set(Some(super::error_id(&error).into())),
-                                other => problem.set(Some(format!("!{other:?}"))),
+                                Err(m) => problem.set(Some(m)),
                             }
                         });
                     },

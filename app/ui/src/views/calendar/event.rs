@@ -4,7 +4,7 @@
 
 use super::form::edit_route;
 use super::{day_of, error_id, load, parse_stamp, today, when_text};
-use crate::app::{use_app, use_i18n, AppState, Route};
+use crate::app::{use_app, use_i18n, Route};
 use crate::components::{share_file, Confirm, PageHeader};
 use dioxus::prelude::*;
 use jiff::civil::DateTime;
@@ -82,15 +82,6 @@ fn reminders_text(t: &Localizer, minutes: &[u32]) -> String {
     minutes.iter().map(|m| one(*m)).collect::<Vec<_>>().join(", ")
 }
 
-async fn change(state: &AppState, request: Request) -> Result<(), String> {
-    match state.platform.call(request).await {
-        Response::CalendarChanged { .. } => Ok(()),
-        Response::AppointmentInvalid { error } => Err(error_id(&error).to_string()),
-        Response::Failed { error } => Err(format!("!{error}")),
-        other => Err(format!("!{other:?}")),
-    }
-}
-
 #[component]
 fn Details(appointment: Appointment, at: DateTime) -> Element {
     let state = use_app();
@@ -144,7 +135,7 @@ fn Details(appointment: Appointment, at: DateTime) -> Element {
                     _ => Ok(Request::ReplaceAppointment { uid: appointment.uid.clone(), with: vec![] }),
                 };
                 let result = match request {
-                    Ok(request) => change(&state, request).await,
+                    Ok(request) => super::change(&state, request).await.map(|_| ()),
                     Err(e) => Err(error_id(&e).to_string()),
                 };
                 match result {

@@ -221,16 +221,6 @@ fn nth_of(date: Date) -> i8 {
     }
 }
 
-/// Stores what the form made; `Err` is a message id.
-async fn store(state: &AppState, request: Request) -> Result<(), String> {
-    match state.platform.call(request).await {
-        Response::CalendarChanged { .. } => Ok(()),
-        Response::AppointmentInvalid { error } => Err(error_id(&error).into()),
-        Response::Failed { error } => Err(format!("!{error}")),
-        other => Err(format!("!{other:?}")),
-    }
-}
-
 #[component]
 fn AppointmentForm(original: Appointment, scope: Scope) -> Element {
     let state = use_app();
@@ -524,7 +514,7 @@ async fn save(state: &AppState, original: &Appointment, scope: &Scope, fields: &
             Request::ReplaceAppointment { uid: original.uid.clone(), with }
         }
     };
-    store(state, request).await?;
+    super::change(state, request).await?;
     Ok(day)
 }
 

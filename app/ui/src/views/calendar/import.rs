@@ -6,7 +6,7 @@ use super::{day_of, when_text, Problem};
 use crate::app::{use_app, use_i18n, Route};
 use crate::components::PageHeader;
 use dioxus::prelude::*;
-use wm_core::api::{Request, Response};
+use wm_core::api::Request;
 use wm_core::calendar::ics::{self, IcsError, Import, Kept, SkipReason};
 use wm_core::calendar::recur::occurrences_of;
 
@@ -128,12 +128,7 @@ pub fn CalendarImport() -> Element {
                                     let (state, appointments) = (state.clone(), to_add.clone());
                                     spawn(async move {
                                         busy.set(true);
-                                        let r = match state.platform.call(Request::ImportAppointments { appointments }).await {
-                                            Response::CalendarChanged { added, replaced } => Ok((added, replaced)),
-                                            Response::AppointmentInvalid { error } => Err(super::error_id(&error).to_string()),
-                                            Response::Failed { error } => Err(format!("!{error}")),
-                                            other => Err(format!("!{other:?}")),
-                                        };
+                                        let r = super::change(&state, Request::ImportAppointments { appointments }).await;
                                         busy.set(false);
                                         done.set(Some(r));
                                     });

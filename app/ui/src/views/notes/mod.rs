@@ -11,7 +11,7 @@ async fn load(state: &AppState) -> Result<Vec<Note>, String> {
     match state.platform.call(Request::Notes).await {
         Response::Notes { notes } => Ok(notes),
         Response::Failed { error } => Err(error.to_string()),
-        other => Err(format!("{other:?}")),
+        other => Err(other.unexpected()),
     }
 }
 
@@ -163,7 +163,7 @@ fn NoteForm(note: Note) -> Element {
                             .into(),
                         )),
                         Response::Failed { error } => problem.set(Some(format!("!{error}"))),
-                        other => problem.set(Some(format!("!{other:?}"))),
+                        other => problem.set(Some(format!("!{}", other.unexpected()))),
                     }
                 });
             },

@@ -59,7 +59,7 @@ pub fn TopicPage(slug: String) -> Element {
         other => {
             return rsx! {
                 PageHeader { title: t.t("error-storage-title") }
-                main { id: "content", class: "page", role: "alert", p { {format!("{other:?}")} } }
+                main { id: "content", class: "page", role: "alert", p { {other.unexpected()} } }
             }
         }
     };

@@ -146,5 +146,5 @@ fn FormOutcome(working: bool, result: Option<Result<Outcome, Message>>) -> Eleme
 }
 
 fn unexpected(response: Response) -> Message {
-    ("vault-error-storage".into(), vec![("detail", format!("{response:?}"))])
+    ("vault-error-storage".into(), vec![("detail", response.unexpected())])
 }

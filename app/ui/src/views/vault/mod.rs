@@ -360,7 +360,7 @@ fn Documents() -> Element {
             match platform.call(Request::VaultDocuments).await {
                 Response::VaultDocuments { documents } => Ok(documents),
                 Response::VaultRefused { refusal } => Err(refusal_message(&refusal)),
-                other => Err(("vault-error-storage".to_string(), vec![("detail", format!("{other:?}"))])),
+                other => Err(("vault-error-storage".to_string(), vec![("detail", other.unexpected())])),
             }
         }
     });
