@@ -53,7 +53,25 @@
     };
   }
 
-  const refusal = (kind, detail) => [JSON.stringify({ failed: { error: detail ? { kind, detail } : { kind } } })];
+  // A storage error in the protocol's JSON (serde's external tagging, see wm_core::api).
+  // UI strings are fetched once per language; the remembered language (and the languages its
+  // text falls back to, as in wm_core::i18n::LANGUAGES) starts loading at once, while the
+  // app's code is still downloading.
+  const locales = new Map();
+  function loadLocale(code) {
+    if (!locales.has(code)) {
+      locales.set(code, fetch(`/locales/${encodeURIComponent(code)}.ftl`)
+        .then((r) => (r.ok ? r.text() : null)).catch(() => null));
+    }
+    return locales.get(code);
+  }
+  const FALLBACKS = { prs: ['fa', 'en'], ps: ['prs', 'fa', 'en'], en: [] };
+  try {
+    const hint = localStorage.getItem('wm-language');
+    if (hint && hint !== 'de') [hint, ...(FALLBACKS[hint] || ['en'])].forEach(loadLocale);
+  } catch (e) { /* private mode: nothing remembered */ }
+
+  const refusal = (kind, detail) => [JSON.stringify({ failed: { error: detail ? { [kind]: { detail } } : kind } })];
 
   self.wmBridge = {
     // A request as JSON plus the byte buffers it refers to ("#0", "#1", …); answers the same way.
@@ -98,14 +116,7 @@
       return null;
     },
     // UI strings of languages the code does not carry (German is built in).
-    async loadLocale(code) {
-      try {
-        const response = await fetch(`/locales/${encodeURIComponent(code)}.ftl`);
-        return response.ok ? await response.text() : null;
-      } catch (e) {
-        return null;
-      }
-    },
+    loadLocale(code) { return loadLocale(code); },
     // Reminders as system notifications, while the app is open (see README, "Reminders").
     notificationPermission() { return 'Notification' in self ? Notification.permission : 'unsupported'; },
     async askNotificationPermission() {

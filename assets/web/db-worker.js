@@ -8,6 +8,14 @@ const GRACE_MS = 2000;
 let db = null;
 let letGo = null;
 
+// The built-in content is fetched while the storage module loads (from the service worker's
+// cache when offline); it is installed once the database is open.
+const content = fetch('/__CONTENT_JSON__').then((r) => {
+  if (!r.ok) throw new Error('the built-in content did not load: HTTP ' + r.status);
+  return r.text();
+});
+content.catch(() => { /* reported when the database opens */ });
+
 self.onmessage = async (event) => {
   const msg = event.data;
   if (msg.type === 'start') {
@@ -22,10 +30,7 @@ self.onmessage = async (event) => {
     const options = msg.wait ? {} : { signal: AbortSignal.timeout(GRACE_MS) };
     navigator.locks.request(LOCK, options, async () => {
       try {
-        // The built-in content: data beside the code, from the service worker's cache offline.
-        const response = await fetch('/__CONTENT_JSON__');
-        if (!response.ok) throw new Error('the built-in content did not load: HTTP ' + response.status);
-        db = await open_web_db(await response.text());
+        db = await open_web_db(await content);
       } catch (e) {
         self.postMessage({ type: 'failed', detail: String(e) });
         return;
@@ -40,7 +45,7 @@ self.onmessage = async (event) => {
   } else if (msg.type === 'call') {
     // Photos travel as buffers beside the JSON and are handed over, not copied.
     const [json, ...buffers] = db ? db.call(msg.json, msg.buffers || [])
-      : [JSON.stringify({ failed: { error: { kind: 'in-use-elsewhere' } } })];
+      : [JSON.stringify({ failed: { error: 'in-use-elsewhere' } })];
     self.postMessage({ type: 'reply', id: msg.id, json, buffers }, buffers.map((b) => b.buffer));
   } else if (msg.type === 'release') {
     if (db) {

@@ -287,7 +287,7 @@ pub enum Response {
 
 /// Why the storage could not do what was asked. Each has a message the UI can explain.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum StoreError {
     /// The database file exists but cannot be read as a database (damaged, truncated, not a
     /// database). Nothing is deleted; the user may keep a copy and start fresh.

@@ -69,7 +69,7 @@ pub struct Envelope {
 
 /// Why an update was refused. Each has a plain message for the settings screen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum UpdateError {
     Malformed { detail: String },
     UnknownKey { key_id: String },

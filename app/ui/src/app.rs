@@ -65,8 +65,11 @@ impl AppState {
     /// carries German and loads the others before showing them.
     pub async fn load_language(&self, tag: &str) {
         let mut added = false;
-        for code in wm_core::i18n::missing_locales(tag) {
-            if let Some(source) = self.platform.locale_source(code).await {
+        let missing = wm_core::i18n::missing_locales(tag);
+        // All asked for first, then awaited: they load side by side.
+        let loading: Vec<_> = missing.iter().map(|code| self.platform.locale_source(code)).collect();
+        for (code, source) in missing.into_iter().zip(loading) {
+            if let Some(source) = source.await {
                 wm_core::i18n::add_locale(code, source);
                 added = true;
             }

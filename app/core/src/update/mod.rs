@@ -178,7 +178,7 @@ impl UpdateStatus {
 /// Why a check did not bring new content. Installed content is unchanged in every case.
 /// "No network" is not a problem: the app stays silent and tries again later.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum UpdateProblem {
     /// No content origin or no trusted key is configured in this build.
     NotConfigured,

@@ -205,7 +205,7 @@ pub struct VaultState {
 
 /// Why the vault did not do what was asked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum VaultRefusal {
     NotSetUp,
     AlreadySetUp,

@@ -16,7 +16,7 @@ extern "C" {
     #[wasm_bindgen(js_namespace = wmBridge, js_name = notify)]
     fn bridge_notify(title: &str, body: &str);
     #[wasm_bindgen(js_namespace = wmBridge, js_name = loadLocale)]
-    async fn bridge_load_locale(code: &str) -> JsValue;
+    fn bridge_load_locale(code: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = objectUrl)]
     fn bridge_object_url(mime: &str, bytes: &[u8]) -> String;
     #[wasm_bindgen(js_namespace = wmBridge, js_name = revokeUrl)]
@@ -131,8 +131,9 @@ impl Platform for WebPlatform {
     }
 
     fn locale_source(&self, code: &str) -> LocalBoxFuture<Option<String>> {
-        let code = code.to_string();
-        Box::pin(async move { bridge_load_locale(&code).await.as_string() })
+        // Asked at once (not when first polled), so several languages load in parallel.
+        let promise = wasm_bindgen_futures::JsFuture::from(bridge_load_locale(code));
+        Box::pin(async move { promise.await.ok().and_then(|v| v.as_string()) })
     }
 
     fn revoke_url(&self, url: &str) {

@@ -400,7 +400,17 @@ impl Reader {
                 continue;
             }
             if used.contains(&a.uid) {
-                a.uid = clean_uid(&format!("{}-{}", a.uid, original.strftime("%Y%m%dT%H%M%S")));
+                // Formatted by hand: jiff's strftime would add its whole formatter to the web build.
+                let stamp = format!(
+                    "{:04}{:02}{:02}T{:02}{:02}{:02}",
+                    original.year(),
+                    original.month(),
+                    original.day(),
+                    original.hour(),
+                    original.minute(),
+                    original.second()
+                );
+                a.uid = clean_uid(&format!("{}-{stamp}", a.uid));
             }
             used.insert(a.uid.clone());
             appts.push(a);
