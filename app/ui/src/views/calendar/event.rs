@@ -3,7 +3,7 @@
 //! they mean this occurrence, this and all following, or the whole series.
 
 use super::form::edit_route;
-use super::{day_of, error_id, load, parse_stamp, today, when_text};
+use super::{day_of, error_id, parse_stamp, today, when_text};
 use crate::app::{use_app, use_i18n, Route};
 use crate::components::{share_file, Confirm, PageHeader};
 use dioxus::prelude::*;
@@ -15,13 +15,8 @@ use wm_core::i18n::Localizer;
 /// `/calendar/event/<uid>/<occurrence>`
 #[component]
 pub fn CalendarEvent(uid: String, original: String) -> Element {
-    let state = use_app();
     let t = use_i18n()();
-    let s = state.clone();
-    let found = use_resource(use_reactive!(|(uid,)| {
-        let s = s.clone();
-        async move { load(&s).await.map(|all| all.into_iter().find(|a| a.uid == uid)) }
-    }));
+    let found = super::use_appointment(uid);
     let answer = found.read().clone();
     let at = parse_stamp(&original);
     rsx! {

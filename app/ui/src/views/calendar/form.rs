@@ -2,7 +2,7 @@
 //! on someone's phone: the date comes from the day that was open, the end follows the start,
 //! the usual reminders are one tap each.
 
-use super::{error_id, load, parse_stamp, stamp, today};
+use super::{error_id, parse_stamp, stamp, today, WEEK};
 use crate::app::{use_app, use_i18n, AppState, Route};
 use crate::components::PageHeader;
 use dioxus::prelude::*;
@@ -14,15 +14,6 @@ use wm_core::calendar::{Appointment, Freq, Override, Repeat, RepeatEnd, When};
 const REMINDERS: [(u32, &str); 4] =
     [(15, "cal-reminder-15m"), (60, "cal-reminder-1h"), (1440, "cal-reminder-1d"), (10080, "cal-reminder-1w")];
 
-const WEEK: [Weekday; 7] = [
-    Weekday::Monday,
-    Weekday::Tuesday,
-    Weekday::Wednesday,
-    Weekday::Thursday,
-    Weekday::Friday,
-    Weekday::Saturday,
-    Weekday::Sunday,
-];
 
 /// What the form changes.
 #[derive(Clone, PartialEq, Debug)]
@@ -57,13 +48,8 @@ pub fn CalendarNew(date: String) -> Element {
 /// `/calendar/edit/all|one|following/<uid>/<occurrence>`
 #[component]
 pub fn CalendarEdit(scope: String, uid: String, original: String) -> Element {
-    let state = use_app();
     let t = use_i18n()();
-    let s = state.clone();
-    let found = use_resource(use_reactive!(|(uid,)| {
-        let s = s.clone();
-        async move { load(&s).await.map(|all| all.into_iter().find(|a| a.uid == uid)) }
-    }));
+    let found = super::use_appointment(uid);
     let at = parse_stamp(&original);
     let scope = match (scope.as_str(), at) {
         ("one", Some(at)) => Scope::One(at),

@@ -98,6 +98,38 @@ pub async fn load_with_city(state: &AppState) -> Result<Vec<Appointment>, String
 /// Appointment ids of vault documents' expiry dates (they open the vault, not an appointment).
 const EXPIRY_PREFIX: &str = "vault-expiry~";
 
+/// The appointments and city events for a calendar view, read again when settings change
+/// (a hidden category, another language).
+fn use_calendar() -> Resource<Result<Vec<Appointment>, String>> {
+    let state = use_app();
+    let settings = state.settings;
+    use_resource(move || {
+        let state = state.clone();
+        let _ = settings.read();
+        async move { load_with_city(&state).await }
+    })
+}
+
+/// One of the person's appointments by UID (`Ok(None)`: it no longer exists).
+fn use_appointment(uid: String) -> Resource<Result<Option<Appointment>, String>> {
+    let state = use_app();
+    use_resource(use_reactive!(|(uid,)| {
+        let state = state.clone();
+        async move { load(&state).await.map(|all| all.into_iter().find(|a| a.uid == uid)) }
+    }))
+}
+
+/// The days of a week, Monday first.
+pub(crate) const WEEK: [Weekday; 7] = [
+    Weekday::Monday,
+    Weekday::Tuesday,
+    Weekday::Wednesday,
+    Weekday::Thursday,
+    Weekday::Friday,
+    Weekday::Saturday,
+    Weekday::Sunday,
+];
+
 /// `20261124T100000`: a local start as one path segment (an occurrence's identity).
 pub fn stamp(at: DateTime) -> String {
     // By hand, not strftime: jiff's strtime would add ~15 KB to the web build.
@@ -202,13 +234,7 @@ pub fn month_key(date: Date) -> String {
 pub fn CalendarPage() -> Element {
     let state = use_app();
     let t = use_i18n()();
-    let s = state.clone();
-    let settings = state.settings;
-    let list = use_resource(move || {
-        let s = s.clone();
-        let _ = settings.read();
-        async move { load_with_city(&s).await }
-    });
+    let list = use_calendar();
     let mut limit = use_signal(|| AGENDA_ITEMS);
     let mut exported = use_signal(|| None::<String>);
     let today = today(&state);
@@ -389,13 +415,7 @@ pub fn CalendarMonth(month: String) -> Element {
     let t = use_i18n()();
     let today = today(&state);
     let first = format!("{month}-01").parse::<Date>().unwrap_or(today.first_of_month());
-    let s = state.clone();
-    let settings = state.settings;
-    let list = use_resource(move || {
-        let s = s.clone();
-        let _ = settings.read();
-        async move { load_with_city(&s).await }
-    });
+    let list = use_calendar();
     let answer = list.read().clone();
     let prev = first.checked_sub(jiff::Span::new().months(1)).unwrap_or(first);
     let next = first.checked_add(jiff::Span::new().months(1)).unwrap_or(first);
@@ -450,20 +470,11 @@ pub fn MonthGrid(appointments: Vec<Appointment>, first: Date, today: Date) -> El
             };
         }
     }
-    let weekdays = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
     rsx! {
         table { class: "month", "aria-labelledby": "month-title",
             thead {
                 tr {
-                    for day in weekdays {
+                    for day in WEEK {
                         th { scope: "col", abbr: t.weekday_name(day), {t.weekday_short(day)} }
                     }
                 }
@@ -517,13 +528,7 @@ pub fn CalendarDay(date: String) -> Element {
     let t = use_i18n()();
     let today = today(&state);
     let day = date.parse::<Date>().unwrap_or(today);
-    let s = state.clone();
-    let settings = state.settings;
-    let list = use_resource(move || {
-        let s = s.clone();
-        let _ = settings.read();
-        async move { load_with_city(&s).await }
-    });
+    let list = use_calendar();
     let answer = list.read().clone();
     let prev = day.yesterday().unwrap_or(day);
     let next = day.tomorrow().unwrap_or(day);
