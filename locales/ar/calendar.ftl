@@ -155,3 +155,4 @@ cal-city-contact = أوقات الدوام والعنوان
 cal-city-add = إضافة إلى تقويمي
 cal-city-unreviewed = لم يراجع أحد هذه الترجمة بعد.
 cal-document-expires = تنتهي صلاحية وثيقة في الخزنة
+cal-document-reminder = تذكير: تنتهي صلاحية وثيقة في الخزنة في { $date }

@@ -154,3 +154,4 @@ cal-city-contact = Öffnungszeiten und Adresse
 cal-city-add = In meinen Kalender übernehmen
 cal-city-unreviewed = Diese Übersetzung hat noch niemand geprüft.
 cal-document-expires = Ein Dokument im Tresor läuft ab
+cal-document-reminder = Erinnerung: Ein Dokument im Tresor läuft am { $date } ab

@@ -155,3 +155,4 @@ cal-city-contact = Opening hours and address
 cal-city-add = Add to my calendar
 cal-city-unreviewed = No one has checked this translation yet.
 cal-document-expires = A document in the vault expires
+cal-document-reminder = Reminder: a document in the vault expires on { $date }

@@ -155,3 +155,4 @@ cal-city-contact = ساعت‌های کاری و نشانی
 cal-city-add = افزودن به تقویم من
 cal-city-unreviewed = هنوز کسی این ترجمه را بررسی نکرده است.
 cal-document-expires = اعتبار یکی از مدارک گاوصندوق تمام می‌شود
+cal-document-reminder = یادآوری: اعتبار یکی از مدارک گاوصندوق در { $date } تمام می‌شود

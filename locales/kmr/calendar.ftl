@@ -155,3 +155,4 @@ cal-city-contact = Demên vekirinê û navnîşan
 cal-city-add = Li salnameya min zêde bike
 cal-city-unreviewed = Hê kesekî ev werger kontrol nekiriye.
 cal-document-expires = Dema belgeyeke di kasayê de diqede
+cal-document-reminder = Bîranîn: dema belgeyeke di kasayê de di { $date } de diqede

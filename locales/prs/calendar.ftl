@@ -155,3 +155,4 @@ cal-city-contact = ساعات کاری و آدرس
 cal-city-add = به جنتری من اضافه شود
 cal-city-unreviewed = هنوز کسی این ترجمه را بررسی نکرده است.
 cal-document-expires = اعتبار یکی از اسناد صندوق امن ختم می‌شود
+cal-document-reminder = یادآوری: اعتبار یکی از اسناد صندوق امن به تاریخ { $date } ختم می‌شود

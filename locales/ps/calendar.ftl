@@ -155,3 +155,4 @@ cal-city-contact = د کار وختونه او پته
 cal-city-add = زما جنتري ته یې زیات کړئ
 cal-city-unreviewed = دا ژباړه تر اوسه چا نه ده کتلې.
 cal-document-expires = په خوندي صندوق کې د یو سند موده پای ته رسېږي
+cal-document-reminder = یادونه: په خوندي صندوق کې د یو سند موده په { $date } پای ته رسېږي

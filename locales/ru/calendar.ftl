@@ -155,3 +155,4 @@ cal-city-contact = Часы работы и адрес
 cal-city-add = Добавить в мой календарь
 cal-city-unreviewed = Этот перевод ещё никто не проверил.
 cal-document-expires = Истекает срок действия документа в сейфе
+cal-document-reminder = Напоминание: срок действия документа в сейфе истекает { $date }

@@ -155,3 +155,4 @@ cal-city-contact = Saacadaha furitaanka iyo cinwaanka
 cal-city-add = Ku dar kalandarkayga
 cal-city-unreviewed = Tarjumaaddan qofna weli ma hubin.
 cal-document-expires = Dukumenti ku jira khasnadda ayaa wakhtigiisu dhacayaa
+cal-document-reminder = Xusuusin: dukumenti ku jira khasnadda wakhtigiisu wuxuu dhacayaa { $date }

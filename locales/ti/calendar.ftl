@@ -155,3 +155,4 @@ cal-city-contact = ሰዓታት ስራሕን ኣድራሻን
 cal-city-add = ናብ ዓውደ ኣዋርሐይ ወስኽ
 cal-city-unreviewed = ነዚ ትርጉም ገና ዝኾነ ሰብ ኣየረጋገጾን።
 cal-document-expires = ግዜ ሓደ ሰነድ ኣብ ካዝና ይውዳእ
+cal-document-reminder = ምዝኽኻር፦ ግዜ ሓደ ሰነድ ኣብ ካዝና ብ{ $date } ይውዳእ

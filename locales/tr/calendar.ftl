@@ -155,3 +155,4 @@ cal-city-contact = Çalışma saatleri ve adres
 cal-city-add = Takvimime ekle
 cal-city-unreviewed = Bu çeviriyi henüz kimse kontrol etmedi.
 cal-document-expires = Kasadaki bir belgenin süresi doluyor
+cal-document-reminder = Hatırlatma: Kasadaki bir belgenin süresi { $date } tarihinde doluyor

@@ -155,3 +155,4 @@ cal-city-contact = Години роботи й адреса
 cal-city-add = Додати до мого календаря
 cal-city-unreviewed = Цей переклад ще ніхто не перевірив.
 cal-document-expires = Закінчується термін дії документа в сейфі
+cal-document-reminder = Нагадування: термін дії документа в сейфі закінчується { $date }

@@ -524,10 +524,17 @@ fn a_document_expiring_soon_is_remembered_on_home_even_while_locked() {
         platform.call(Request::VaultAdd { document, at: MONDAY_1030.into() }).await;
         platform.call(Request::VaultLock).await;
     });
-    let html = render_until(platform, "/", |h| h.contains("läuft am"));
+    let html = render_until(platform.clone(), "/", |h| h.contains("läuft am"));
     assert!(html.contains("Ein Dokument läuft am \u{2068}02.12.2026\u{2069} ab."), "{html}");
     assert!(html.contains("notice error reminder"), "two weeks or less: urgent");
     assert!(!html.contains("Aufenthaltstitel"), "no title while locked");
+    // In the calendar too: the expiry day, and the reminders 8 and 2 weeks before (no title).
+    let html = render_until(platform.clone(), "/calendar/day/2026-12-02", |h| h.contains("Tresor"));
+    assert!(html.contains("Ein Dokument im Tresor läuft ab") && !html.contains("Aufenthaltstitel"), "{html}");
+    for day in ["2026-10-07", "2026-11-18"] {
+        let html = render_until(platform.clone(), &format!("/calendar/day/{day}"), |h| h.contains("Erinnerung"));
+        assert!(html.contains("Erinnerung: Ein Dokument im Tresor läuft am"), "{day}: {html}");
+    }
 }
 
 /// A weekly course on Mondays 10:00–12:00 from 23 March 2026, the week before the clocks go

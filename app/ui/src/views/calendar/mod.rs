@@ -77,8 +77,8 @@ pub async fn load_with_city(state: &AppState) -> Result<Vec<Appointment>, String
             all.extend(event.appointments(year - 1..=year + 1, &lang, now));
         }
     }
-    // Documents in the vault that expire: on their expiry date, without a title (the vault may
-    // be locked). The reminders 8 and 2 weeks ahead are the vault's, on the home screen.
+    // Documents in the vault that expire: on their expiry date and, as reminders, 8 and 2 weeks
+    // before it (the vault's reminder days), without a title: the vault may be locked.
     let dates = match state.vault.state.peek().as_ref() {
         Some(vault) => vault.expiry_dates.clone(),
         None => match state.platform.call(Request::VaultState).await {
@@ -88,9 +88,17 @@ pub async fn load_with_city(state: &AppState) -> Result<Vec<Appointment>, String
     };
     let t = Localizer::new(&lang);
     for date in dates.iter().filter_map(|d| d.parse::<Date>().ok()) {
-        let mut a = Appointment::new(t.t("cal-document-expires"), wm_core::calendar::When::AllDay { first: date, last: date }, state.platform.now());
-        a.uid = format!("{EXPIRY_PREFIX}{date}");
-        all.push(a);
+        let ahead = [wm_core::vault::REMIND_DAYS, wm_core::vault::URGENT_DAYS];
+        let reminders = ahead.into_iter().filter_map(|days| {
+            let day = date.checked_sub(jiff::Span::new().days(days)).ok()?;
+            Some((day, t.t_args("cal-document-reminder", &[("date", t.date_medium(date))])))
+        });
+        for (day, title) in std::iter::once((date, t.t("cal-document-expires"))).chain(reminders) {
+            let when = wm_core::calendar::When::AllDay { first: day, last: day };
+            let mut a = Appointment::new(title, when, state.platform.now());
+            a.uid = format!("{EXPIRY_PREFIX}{date}~{day}");
+            all.push(a);
+        }
     }
     Ok(all)
 }
