@@ -53,7 +53,6 @@
     };
   }
 
-  // A storage error in the protocol's JSON (serde's external tagging, see wm_core::api).
   // UI strings are fetched once per language; the remembered language (and the languages its
   // text falls back to, as in wm_core::i18n::LANGUAGES) starts loading at once, while the
   // app's code is still downloading.
@@ -71,6 +70,7 @@
     if (hint && hint !== 'de') [hint, ...(FALLBACKS[hint] || ['en'])].forEach(loadLocale);
   } catch (e) { /* private mode: nothing remembered */ }
 
+  // A storage error in the protocol's JSON (serde's external tagging, see wm_core::api).
   const refusal = (kind, detail) => [JSON.stringify({ failed: { error: detail ? { [kind]: { detail } } : kind } })];
 
   self.wmBridge = {
