@@ -592,6 +592,12 @@ fn an_occurrence_of_a_series_offers_this_one_following_or_all() {
     for text in ["Nur diesen Termin ändern", "Diesen und alle folgenden ändern", "Alle Termine der Reihe ändern", "1 Stunde vorher", "10 Mal"] {
         assert!(html.contains(text), "{text}: {html}");
     }
+    // "This and all following" from the 5th of 10 Mondays: the form offers the 6 left.
+    let html = render_until(f.platform(None), &format!("/calendar/edit/following/{}/20260420T100000", a.uid), |h| {
+        h.contains("cal-count")
+    });
+    assert!(html.contains(r#"id="cal-count""#) && html.contains(r#"value="6""#), "{html}");
+    assert!(html.contains(r#"value="2026-04-20""#), "{html}");
     // An occurrence the series does not have is not shown as if it existed.
     let html = render_until(f.platform(None), &format!("/calendar/event/{}/20260331T100000", a.uid), |h| {
         h.contains("gibt es nicht mehr")

@@ -116,7 +116,15 @@ impl Fields {
             When::AllDay { first, last } => (true, first, last, "10:00".into(), "11:00".into()),
         };
         let mut days = [false; 7];
-        let (repeat, interval, end_kind, until, count) = match &appointment.repeat {
+        // "This and all following": the new series has what is left of a count.
+        let rule = match scope {
+            Scope::Following(at) => appointment
+                .split_from(*at, appointment.updated)
+                .map(|(_, rest)| rest.repeat)
+                .unwrap_or_else(|_| appointment.repeat.clone()),
+            _ => appointment.repeat.clone(),
+        };
+        let (repeat, interval, end_kind, until, count) = match &rule {
             None => ("none", "1".to_string(), "never", String::new(), "10".to_string()),
             Some(r) => {
                 let kind = match &r.freq {
