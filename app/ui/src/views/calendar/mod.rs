@@ -355,10 +355,8 @@ pub fn day_heading(t: &Localizer, day: Date, today: Date) -> String {
 
 /// The local day an occurrence starts on.
 pub fn day_of(occ: &Occurrence) -> Date {
-    match occ.all_day {
-        Some((first, _)) => first,
-        None => wm_core::hours::berlin().to_datetime(occ.start).date(),
-    }
+    // From the local times the occurrence keeps: no time-zone arithmetic per entry.
+    occ.when.first_date()
 }
 
 /// What a list shows of one occurrence (owned, so it can be a component property).
@@ -456,13 +454,16 @@ pub fn MonthGrid(appointments: Vec<Appointment>, first: Date, today: Date) -> El
     // Titles per grid day (a multi-day occurrence shows on each of its days).
     let mut per_day: Vec<Vec<String>> = vec![Vec::new(); 42];
     for occ in &occurrences {
-        let (a, b) = match occ.all_day {
-            Some((f, l)) => (f, l),
-            None => {
-                let berlin = wm_core::hours::berlin();
-                let s = berlin.to_datetime(occ.start).date();
-                let e = berlin.to_datetime(occ.end.checked_sub(jiff::SignedDuration::from_secs(1)).unwrap_or(occ.end)).date();
-                (s, e.max(s))
+        // Days from the local times (an end at midnight belongs to the day before).
+        let (a, b) = match occ.when {
+            wm_core::calendar::When::AllDay { first, last } => (first, last),
+            wm_core::calendar::When::Timed { start, end } => {
+                let last = if end.time() == jiff::civil::Time::midnight() && end.date() > start.date() {
+                    end.date().yesterday().unwrap_or(end.date())
+                } else {
+                    end.date()
+                };
+                (start.date(), last.max(start.date()))
             }
         };
         let (a, b) = (a.max(start), b.min(end));
