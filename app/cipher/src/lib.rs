@@ -47,7 +47,9 @@ mod tests {
     /// The draft-irtf-cfrg-xchacha-03 test vector (A.3.1), so this is the real cipher.
     #[test]
     fn matches_the_published_test_vector() {
-        let hex = |s: &str| (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect::<Vec<u8>>();
+        let hex = |s: &str| {
+            (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect::<Vec<u8>>()
+        };
         let key: [u8; 32] = hex("808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f").try_into().unwrap();
         let nonce: [u8; 24] = hex("404142434445464748494a4b4c4d4e4f5051525354555657").try_into().unwrap();
         let aad = hex("50515253c0c1c2c3c4c5c6c7");

@@ -464,7 +464,8 @@ mod tests {
         assert!(request.to_json().contains("q6ur"));
         assert_eq!(Request::from_json(&request.to_json()), Ok(request));
 
-        let page = Response::VaultPage { info: PageInfo { mime: "image/jpeg".into(), rotation: 1 }, data: Bytes(vec![9; 50]) };
+        let page =
+            Response::VaultPage { info: PageInfo { mime: "image/jpeg".into(), rotation: 1 }, data: Bytes(vec![9; 50]) };
         let (json, buffers) = page.to_wire();
         assert_eq!(buffers.len(), 1);
         assert_eq!(Response::from_wire(&json, buffers), page);

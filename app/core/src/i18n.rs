@@ -154,7 +154,6 @@ pub fn missing_locales(tag: &str) -> Vec<&'static str> {
         .collect()
 }
 
-
 /// Marks around a message id that exists in no language (see [`Localizer::t`]).
 pub const MISSING_OPEN: char = '⟦';
 pub const MISSING_CLOSE: char = '⟧';

@@ -10,11 +10,11 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use wm_core::calendar::city::{CityEvent, CityRule};
 use wm_core::content::{
     email_is_well_formed, phone_is_well_formed, sha256_hex, Bundle, Contact, FileEntry, Manifest, Notice, Page,
     TopicMeta, PACK_FORMAT,
 };
-use wm_core::calendar::city::{CityEvent, CityRule};
 use wm_core::hours::Hours;
 use wm_core::i18n::{find_language, BASE_LANGUAGE};
 
@@ -846,7 +846,11 @@ en = "First advice."
         let content = b.open().unwrap();
         assert_eq!(content.events, loaded.events);
         write(root, "events/bad.toml", &good.replace("month = 11", "month = 13").replace("dialog", "Dialog!"));
-        write(root, "events/lost.toml", &good.replace("category = \"dialog\"", "category = \"x\"\ncontact = \"nobody\""));
+        write(
+            root,
+            "events/lost.toml",
+            &good.replace("category = \"dialog\"", "category = \"x\"\ncontact = \"nobody\""),
+        );
         let problems = problems_of(root);
         for e in [
             "content/events/bad.toml:4: month must be 1 to 12",

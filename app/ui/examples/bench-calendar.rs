@@ -40,9 +40,7 @@ fn calendar(today: Date) -> Vec<Appointment> {
         if repeating {
             let freq = match i % 6 {
                 0 => Freq::Daily,
-                1 => Freq::Weekly {
-                    days: vec![day.weekday(), day.weekday().wrapping_add(2)],
-                },
+                1 => Freq::Weekly { days: vec![day.weekday(), day.weekday().wrapping_add(2)] },
                 2 => Freq::Weekly { days: vec![day.weekday()] },
                 3 => Freq::MonthlyByDate,
                 4 => {
@@ -132,6 +130,14 @@ fn main() {
         agenda_bytes = bytes;
     }
     println!("Calendar rendering, 2,000 appointments (500 repeating), Persian, release build, median of {RUNS}:");
-    println!("  month view (6 weeks)        {:>7.1} ms  ({} KB of HTML)  budget < 50 ms", median(month), month_bytes / 1024);
-    println!("  agenda (next 60)            {:>7.1} ms  ({} KB of HTML)  budget < 50 ms", median(agenda), agenda_bytes / 1024);
+    println!(
+        "  month view (6 weeks)        {:>7.1} ms  ({} KB of HTML)  budget < 50 ms",
+        median(month),
+        month_bytes / 1024
+    );
+    println!(
+        "  agenda (next 60)            {:>7.1} ms  ({} KB of HTML)  budget < 50 ms",
+        median(agenda),
+        agenda_bytes / 1024
+    );
 }

@@ -2,13 +2,12 @@
 
 use crate::platform::{PlatformEvent, PlatformHandle};
 use crate::views::calendar::{
-    CalendarDay, CalendarEdit, CalendarEvent, CalendarImport, CalendarMonth, CalendarNew, CalendarPage,
-    CityEventPage,
+    CalendarDay, CalendarEdit, CalendarEvent, CalendarImport, CalendarMonth, CalendarNew, CalendarPage, CityEventPage,
 };
 use crate::views::coming_soon::ComingSoon;
-use crate::views::notes::{NoteEdit, NoteNew, NotesPage};
 use crate::views::contacts::{ContactPage, ContactsPage};
 use crate::views::home::Home;
+use crate::views::notes::{NoteEdit, NoteNew, NotesPage};
 use crate::views::settings::{LanguagePicker, SettingsPage};
 use crate::views::startup::{Splash, StartupProblem};
 use crate::views::topics::{TopicPage, TopicSideBySide};
@@ -91,9 +90,7 @@ impl AppState {
                 self.ready(settings, kept_copy, content)
             }
             Response::Failed { error } => self.boot.set(Boot::Problem(error)),
-            other => {
-                self.boot.set(Boot::Problem(StoreError::Storage { detail: other.unexpected() }))
-            }
+            other => self.boot.set(Boot::Problem(StoreError::Storage { detail: other.unexpected() })),
         }
     }
 
@@ -128,9 +125,7 @@ impl AppState {
                     state.save_error.set(Some(StoreError::Invalid { detail }))
                 }
                 Response::Failed { error } => state.boot.set(Boot::Problem(error)),
-                other => {
-                    state.save_error.set(Some(StoreError::Storage { detail: other.unexpected() }))
-                }
+                other => state.save_error.set(Some(StoreError::Storage { detail: other.unexpected() })),
             }
         });
     }
@@ -148,9 +143,7 @@ impl AppState {
                     state.ready(settings, kept_copy, content)
                 }
                 Response::Failed { error } => state.boot.set(Boot::Problem(error)),
-                other => state
-                    .boot
-                    .set(Boot::Problem(StoreError::Storage { detail: other.unexpected() })),
+                other => state.boot.set(Boot::Problem(StoreError::Storage { detail: other.unexpected() })),
             }
         });
     }

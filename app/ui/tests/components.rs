@@ -543,12 +543,10 @@ fn with_weekly_course(f: &Fixture) -> wm_core::calendar::Appointment {
     use jiff::civil::{date, Weekday};
     use wm_core::calendar::{Appointment, Freq, Repeat, RepeatEnd, When};
     let day = date(2026, 3, 23);
-    let mut a = Appointment::new(
-        "کلاس زبان",
-        When::Timed { start: day.at(10, 0, 0, 0), end: day.at(12, 0, 0, 0) },
-        f.now,
-    );
-    a.repeat = Some(Repeat { freq: Freq::Weekly { days: vec![Weekday::Monday] }, interval: 1, end: RepeatEnd::Count(10) });
+    let mut a =
+        Appointment::new("کلاس زبان", When::Timed { start: day.at(10, 0, 0, 0), end: day.at(12, 0, 0, 0) }, f.now);
+    a.repeat =
+        Some(Repeat { freq: Freq::Weekly { days: vec![Weekday::Monday] }, interval: 1, end: RepeatEnd::Count(10) });
     a.reminders = vec![60];
     let mut svc = Service::start(f.db(), NativeFiles);
     let r = svc.handle(Request::SaveAppointment { appointment: a.clone() });
@@ -589,7 +587,13 @@ fn an_occurrence_of_a_series_offers_this_one_following_or_all() {
     });
     // Fluent isolates arguments (U+2068 … U+2069); a reader sees the plain text.
     let html = html.replace(['\u{2068}', '\u{2069}'], "");
-    for text in ["Nur diesen Termin ändern", "Diesen und alle folgenden ändern", "Alle Termine der Reihe ändern", "1 Stunde vorher", "10 Mal"] {
+    for text in [
+        "Nur diesen Termin ändern",
+        "Diesen und alle folgenden ändern",
+        "Alle Termine der Reihe ändern",
+        "1 Stunde vorher",
+        "10 Mal",
+    ] {
         assert!(html.contains(text), "{text}: {html}");
     }
     // "This and all following" from the 5th of 10 Mondays: the form offers the 6 left.
@@ -633,7 +637,8 @@ fn city_events_show_in_the_calendar_and_can_be_hidden_by_category() {
     // Monday: the MEB-Büro's consultation hours, 10–12.
     let html = render_until(f.platform(None), "/calendar/day/2026-11-09", |h| h.contains("MEB"));
     assert!(html.contains("Beratung im MEB-Büro"), "{html}");
-    let html = render_until(f.platform(None), "/calendar/city/meb-sprechstunde/20261109T100000", |h| h.contains("übernehmen"));
+    let html =
+        render_until(f.platform(None), "/calendar/city/meb-sprechstunde/20261109T100000", |h| h.contains("übernehmen"));
     assert!(html.contains("In meinen Kalender übernehmen") && html.contains("Raum E.258"), "{html}");
     // Hidden: gone from the day.
     let mut svc = Service::start(f.db(), NativeFiles);

@@ -115,4 +115,3 @@ impl WebDb {
         self.util.pause().map_err(|e| JsValue::from_str(&e.to_string()))
     }
 }
-

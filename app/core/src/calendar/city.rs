@@ -219,10 +219,8 @@ mod tests {
 
     #[test]
     fn tag_des_dialogs_is_the_second_saturday_of_november() {
-        let e = event(
-            "dialog",
-            CityRule::NthWeekday { month: 11, nth: 2, day: Weekday::Saturday, start: None, end: None },
-        );
+        let e =
+            event("dialog", CityRule::NthWeekday { month: 11, nth: 2, day: Weekday::Saturday, start: None, end: None });
         let days: Vec<When> = e.appointments(2026..=2028, "de", now()).iter().map(|a| a.when).collect();
         assert_eq!(
             days,
@@ -285,7 +283,10 @@ mod tests {
         e.rule = CityRule::Dates { dates: vec![date(2027, 6, 12)], start: Some(t(11, 0)), end: Some(t(17, 30)) };
         let all = e.appointments(2026..=2027, "de", now());
         assert_eq!(all.len(), 1);
-        assert_eq!(all[0].when, When::Timed { start: date(2027, 6, 12).at(11, 0, 0, 0), end: date(2027, 6, 12).at(17, 30, 0, 0) });
+        assert_eq!(
+            all[0].when,
+            When::Timed { start: date(2027, 6, 12).at(11, 0, 0, 0), end: date(2027, 6, 12).at(17, 30, 0, 0) }
+        );
     }
 
     #[test]

@@ -22,9 +22,12 @@ fn horizon() -> SignedDuration {
 
 fn reminders_of<'a>(occurrence: &Occurrence<'a>) -> impl Iterator<Item = (u32, Timestamp)> + use<'a> {
     let start = occurrence.start;
-    occurrence.appointment.reminders.clone().into_iter().filter_map(move |m| {
-        start.checked_sub(SignedDuration::from_mins(i64::from(m))).ok().map(|at| (m, at))
-    })
+    occurrence
+        .appointment
+        .reminders
+        .clone()
+        .into_iter()
+        .filter_map(move |m| start.checked_sub(SignedDuration::from_mins(i64::from(m))).ok().map(|at| (m, at)))
 }
 
 /// Reminders due at `now`: the occurrence has not started and its earliest reminder time has
@@ -76,7 +79,8 @@ mod tests {
             When::Timed { start: day.at(10, 0, 0, 0), end: day.at(12, 0, 0, 0) },
             ts("2026-03-01T00:00:00Z"),
         );
-        a.repeat = Some(Repeat { freq: Freq::Weekly { days: vec![Weekday::Monday] }, interval: 1, end: RepeatEnd::Never });
+        a.repeat =
+            Some(Repeat { freq: Freq::Weekly { days: vec![Weekday::Monday] }, interval: 1, end: RepeatEnd::Never });
         a.reminders = vec![1440, 60];
         a
     }

@@ -140,8 +140,10 @@ pub fn save_note(conn: &mut Connection, note: &Note, now: Timestamp) -> Result<i
     let body = serde_json::to_string(&stored).expect("notes serialise");
     match id {
         Some(id) => {
-            let changed =
-                conn.execute("UPDATE notes SET body = ?1, updated = ?2 WHERE id = ?3", params![body, now.to_string(), id])?;
+            let changed = conn.execute(
+                "UPDATE notes SET body = ?1, updated = ?2 WHERE id = ?3",
+                params![body, now.to_string(), id],
+            )?;
             if changed == 0 {
                 return Err(CalendarStoreError::Store(StoreError::Invalid { detail: format!("no note {id}") }));
             }
@@ -290,7 +292,8 @@ mod tests {
         };
         let id = save_note(conn, &note, now()).unwrap();
         let later: Timestamp = "2026-11-25T08:00:00Z".parse().unwrap();
-        let second = save_note(conn, &Note { title: "Fragen".into(), text: String::new(), ..note.clone() }, later).unwrap();
+        let second =
+            save_note(conn, &Note { title: "Fragen".into(), text: String::new(), ..note.clone() }, later).unwrap();
         let all = notes(conn).unwrap();
         assert_eq!(all.iter().map(|n| n.id.unwrap()).collect::<Vec<_>>(), vec![second, id]);
         assert_eq!(all[1], Note { id: Some(id), updated: Some(now()), ..note.clone() });
@@ -329,7 +332,9 @@ mod tests {
         assert_eq!(svc.handle(Request::Appointments { window: None }), Response::Appointments { appointments: vec![] });
 
         let note = Note { id: None, title: "Fragen".into(), day: None, text: String::new(), link: None, updated: None };
-        let Response::NoteSaved { id } = svc.handle(Request::SaveNote { note: note.clone(), at: now() }) else { panic!() };
+        let Response::NoteSaved { id } = svc.handle(Request::SaveNote { note: note.clone(), at: now() }) else {
+            panic!()
+        };
         let r = svc.handle(Request::SaveNote { note: Note { title: String::new(), ..note.clone() }, at: now() });
         assert_eq!(r, Response::NoteInvalid { error: NoteError::EmptyNote });
         let Response::Notes { notes } = svc.handle(Request::Notes) else { panic!() };

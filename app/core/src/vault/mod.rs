@@ -150,9 +150,8 @@ impl<'de> Deserialize<'de> for Bytes {
         let text = String::deserialize(d)?;
         if let Some(index) = text.strip_prefix('#') {
             let index: usize = index.parse().map_err(|_| D::Error::custom("bad buffer reference"))?;
-            let taken = wire::INCOMING.with(|i| {
-                i.borrow_mut().as_mut().and_then(|buffers| buffers.get_mut(index).and_then(Option::take))
-            });
+            let taken = wire::INCOMING
+                .with(|i| i.borrow_mut().as_mut().and_then(|buffers| buffers.get_mut(index).and_then(Option::take)));
             return taken.map(Bytes).ok_or_else(|| D::Error::custom("buffer reference without its buffer"));
         }
         base64::engine::general_purpose::STANDARD.decode(text).map(Bytes).map_err(D::Error::custom)

@@ -52,13 +52,20 @@ pub fn repeat_text(t: &Localizer, repeat: &Repeat) -> String {
         Freq::Yearly => every("cal-rule-yearly", "cal-rule-years"),
         Freq::YearlyByWeekday { month, nth, day } => {
             let which = if *nth == -1 { t.t("cal-nth-last") } else { t.t(&format!("cal-nth-{nth}")) };
-            format!("{}: {which} {} ({})", every("cal-rule-yearly", "cal-rule-years"), t.weekday_name(*day), t.month_name(*month))
+            format!(
+                "{}: {which} {} ({})",
+                every("cal-rule-yearly", "cal-rule-years"),
+                t.weekday_name(*day),
+                t.month_name(*month)
+            )
         }
     };
     match repeat.end {
         RepeatEnd::Never => {}
         RepeatEnd::Until(d) => text = format!("{text} · {}", t.t_args("cal-rule-until", &[("date", t.date_medium(d))])),
-        RepeatEnd::Count(c) => text = format!("{text} · {}", t.t_args("cal-rule-count", &[("n", t.number(i64::from(c)))])),
+        RepeatEnd::Count(c) => {
+            text = format!("{text} · {}", t.t_args("cal-rule-count", &[("n", t.number(i64::from(c)))]))
+        }
     }
     text
 }
@@ -124,9 +131,10 @@ fn Details(appointment: Appointment, at: DateTime) -> Element {
                 let now = state.platform.now();
                 let request = match scope {
                     "one" => appointment.delete_one(at, now).map(|a| Request::SaveAppointment { appointment: a }),
-                    "following" => appointment
-                        .split_from(at, now)
-                        .map(|(before, _)| Request::ReplaceAppointment { uid: appointment.uid.clone(), with: before.into_iter().collect() }),
+                    "following" => appointment.split_from(at, now).map(|(before, _)| Request::ReplaceAppointment {
+                        uid: appointment.uid.clone(),
+                        with: before.into_iter().collect(),
+                    }),
                     _ => Ok(Request::ReplaceAppointment { uid: appointment.uid.clone(), with: vec![] }),
                 };
                 let result = match request {
@@ -228,7 +236,12 @@ fn Details(appointment: Appointment, at: DateTime) -> Element {
 
 /// A file name from a title: letters, digits, spaces and dashes.
 pub fn file_stem(title: &str) -> String {
-    let stem: String = title.chars().map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' }).collect();
+    let stem: String =
+        title.chars().map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' }).collect();
     let stem = stem.trim();
-    if stem.is_empty() { "termin".into() } else { stem.chars().take(60).collect() }
+    if stem.is_empty() {
+        "termin".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
 }

@@ -14,7 +14,6 @@ use wm_core::calendar::{Appointment, Freq, Override, Repeat, RepeatEnd, When};
 const REMINDERS: [(u32, &str); 4] =
     [(15, "cal-reminder-15m"), (60, "cal-reminder-1h"), (1440, "cal-reminder-1d"), (10080, "cal-reminder-1w")];
 
-
 /// What the form changes.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Scope {
@@ -99,7 +98,8 @@ impl Fields {
     /// The fields for `appointment`, shown as the occurrence at `at` where one is being changed.
     fn of(appointment: &Appointment, scope: &Scope) -> Fields {
         let mut when = appointment.when;
-        let (mut title, mut place, mut note) = (appointment.title.clone(), appointment.place.clone(), appointment.note.clone());
+        let (mut title, mut place, mut note) =
+            (appointment.title.clone(), appointment.place.clone(), appointment.note.clone());
         if let Scope::One(at) | Scope::Following(at) = scope {
             when = when.moved_to(at.date());
             if let Some(o) = appointment.overrides.iter().find(|o| o.original == *at) {
@@ -110,9 +110,7 @@ impl Fields {
             }
         }
         let (all_day, date, last_date, start, end) = match when {
-            When::Timed { start, end } => {
-                (false, start.date(), start.date(), hhmm(start.time()), hhmm(end.time()))
-            }
+            When::Timed { start, end } => (false, start.date(), start.date(), hhmm(start.time()), hhmm(end.time())),
             When::AllDay { first, last } => (true, first, last, "10:00".into(), "11:00".into()),
         };
         let mut days = [false; 7];
@@ -481,7 +479,8 @@ async fn save(state: &AppState, original: &Appointment, scope: &Scope, fields: &
             // series no longer has; they go.
             let keep: Vec<DateTime> = a.exdates.iter().copied().filter(|d| a.is_occurrence(*d)).collect();
             a.exdates = keep;
-            let overrides: Vec<Override> = a.overrides.iter().filter(|o| a.is_occurrence(o.original)).cloned().collect();
+            let overrides: Vec<Override> =
+                a.overrides.iter().filter(|o| a.is_occurrence(o.original)).cloned().collect();
             a.overrides = overrides;
         }
         a.sequence = base.sequence + u32::from(base.title != a.title || base.when != a.when || base.repeat != a.repeat);

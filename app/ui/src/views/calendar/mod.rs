@@ -141,15 +141,7 @@ pub(crate) const WEEK: [Weekday; 7] = [
 /// `20261124T100000`: a local start as one path segment (an occurrence's identity).
 pub fn stamp(at: DateTime) -> String {
     // By hand, not strftime: jiff's strtime would add ~15 KB to the web build.
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}",
-        at.year(),
-        at.month(),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second()
-    )
+    format!("{:04}{:02}{:02}T{:02}{:02}{:02}", at.year(), at.month(), at.day(), at.hour(), at.minute(), at.second())
 }
 
 pub fn parse_stamp(text: &str) -> Option<DateTime> {
@@ -447,7 +439,8 @@ pub fn CalendarMonth(month: String) -> Element {
 #[component]
 pub fn MonthGrid(appointments: Vec<Appointment>, first: Date, today: Date) -> Element {
     let t = use_i18n()();
-    let start = first.checked_sub(jiff::Span::new().days(i64::from(first.weekday().to_monday_zero_offset()))).unwrap_or(first);
+    let start =
+        first.checked_sub(jiff::Span::new().days(i64::from(first.weekday().to_monday_zero_offset()))).unwrap_or(first);
     let end = start.checked_add(jiff::Span::new().days(41)).unwrap_or(start);
     let (from, to) = day_window(start, end);
     let occurrences = occurrences_of(&appointments, from, to);

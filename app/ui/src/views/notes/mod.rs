@@ -86,7 +86,8 @@ pub fn NotesPage() -> Element {
 #[component]
 pub fn NoteNew(link: String) -> Element {
     let t = use_i18n()();
-    let note = Note { id: None, title: String::new(), day: None, text: String::new(), link: parse_link(&link), updated: None };
+    let note =
+        Note { id: None, title: String::new(), day: None, text: String::new(), link: parse_link(&link), updated: None };
     rsx! {
         PageHeader { title: t.t("notes-new") }
         main { id: "content", class: "page notes", NoteForm { note } }

@@ -5,8 +5,8 @@
 mod backup;
 
 use crate::app::{use_app, use_i18n, AppState, Route};
-use crate::platform::PlatformHandle;
 use crate::components::{share_file, Confirm, Icon, IconName, PageHeader};
+use crate::platform::PlatformHandle;
 use crate::views::home::german_date;
 use dioxus::prelude::*;
 use wm_core::api::{Request, Response};
@@ -69,7 +69,10 @@ async fn call(state: &AppState, request: Request) -> Result<Response, Message> {
     // documents, or when the state itself changed (not on every unchanged answer).
     let changes_documents = matches!(
         request,
-        Request::VaultAdd { .. } | Request::VaultDelete { .. } | Request::VaultRotate { .. } | Request::VaultRestore { .. }
+        Request::VaultAdd { .. }
+            | Request::VaultDelete { .. }
+            | Request::VaultRotate { .. }
+            | Request::VaultRestore { .. }
     );
     match state.platform.call(request).await {
         Response::Vault { vault } => {
